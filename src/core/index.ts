@@ -1,0 +1,16 @@
+/**
+ * The engine's public face: the only import path into src/core from outside it.
+ * Pure: data in, data out. No Office, DOM, Node, exceljs, clock or console.
+ */
+export type { RawCell, RawSheet, RawWorkbook } from './workbook/rawWorkbook';
+export * from './workbook/day';
+export * from './schema/lists';
+export * from './schema/sheets';
+export * from './schema/settings';
+export type * from './validate/issue';
+export { ISSUE_CODES } from './validate/issue';
+export type * from './validate/records';
+export { validateWorkbook, type ValidateOptions } from './validate/validateWorkbook';
+export type * from './indicators/types';
+export { TARGET_KEYS } from './indicators/types';
+export * from './i18n/i18n';

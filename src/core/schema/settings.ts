@@ -1,0 +1,60 @@
+/**
+ * The Settings sheet's keys (workbook.md), their labels, kinds and defaults.
+ * - rate: a share in [0, 1], written 0.6, 60%, 60 % or 70 (a bare number above 1 is a percentage);
+ * - count: a whole number at or above `min`;
+ * - text: any text.
+ */
+export type SettingKind =
+  | { readonly kind: 'text' }
+  | { readonly kind: 'rate' }
+  | { readonly kind: 'count'; readonly min: number };
+
+export interface Settings {
+  readonly groupName: string;
+  readonly meetingsPerMonth: number;
+  readonly attendanceTarget: number;
+  readonly fullPillarTarget: number;
+  readonly regularTarget: number;
+  readonly minPerPillar: number;
+  readonly sharedTarget: number;
+  readonly engagementWindow: number;
+  readonly overdueDays: number;
+  readonly minCount: number;
+}
+export type SettingKey = keyof Settings;
+
+export interface SettingSpec {
+  readonly key: SettingKey;
+  readonly en: string;
+  readonly fr: string;
+  readonly kind: SettingKind;
+}
+
+const rate = { kind: 'rate' } as const;
+const count = (min: number): SettingKind => ({ kind: 'count', min });
+
+export const SETTING_SPECS: readonly SettingSpec[] = [
+  { key: 'groupName', en: 'Group name', fr: 'Nom du groupe', kind: { kind: 'text' } },
+  { key: 'meetingsPerMonth', en: 'Target meetings per month', fr: 'Réunions visées par mois', kind: count(1) },
+  { key: 'attendanceTarget', en: 'Target attendance rate', fr: 'Taux de présence visé', kind: rate },
+  { key: 'fullPillarTarget', en: 'Target share of meetings with all pillars', fr: 'Part visée de réunions avec tous les piliers', kind: rate },
+  { key: 'regularTarget', en: 'Target share of regular members', fr: 'Part visée de membres réguliers', kind: rate },
+  { key: 'minPerPillar', en: 'Minimum active members per pillar', fr: 'Minimum de membres actifs par pilier', kind: count(1) },
+  { key: 'sharedTarget', en: 'Target share of incidents shared', fr: "Part visée d'incidents partagés", kind: rate },
+  { key: 'engagementWindow', en: 'Engagement window (meetings)', fr: "Fenêtre d'engagement (réunions)", kind: count(3) },
+  { key: 'overdueDays', en: 'Follow-up overdue after (days)', fr: 'Suivi en retard après (jours)', kind: count(1) },
+  { key: 'minCount', en: 'Smallest count shown in donor reports', fr: 'Plus petit effectif publié', kind: count(3) },
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  groupName: 'VPs Working Group',
+  meetingsPerMonth: 1,
+  attendanceTarget: 0.6,
+  fullPillarTarget: 0.75,
+  regularTarget: 0.6,
+  minPerPillar: 3,
+  sharedTarget: 0.8,
+  engagementWindow: 6,
+  overdueDays: 90,
+  minCount: 5,
+};

@@ -1,0 +1,74 @@
+/**
+ * A validation issue: plain, serialisable data. Messages are rendered from the code (and the
+ * `detail` of codes that need one) in the user's language at the door, never stored here.
+ */
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+interface IssueBase {
+  readonly severity: IssueSeverity;
+  /** The sheet's name as in the workbook; for `sheet/missing`, the English contract name. */
+  readonly sheet: string;
+  /** Excel row number (1-based) or null. */
+  readonly row: number | null;
+  /** Column letter(s) or null. */
+  readonly column: string | null;
+  /** Excel reference such as `Membres!D12` or `'Présences '!A266`, or null. */
+  readonly cell: string | null;
+  /** The contract key of the column (or the setting's key), or null. */
+  readonly field: string | null;
+  /** The cell's content as text, or null. */
+  readonly value: string | null;
+  /** The nearest accepted spelling (within two edits), or null. */
+  readonly hint: string | null;
+}
+
+/** Which other date a `cell/order` date must not precede. */
+export type OrderRule = 'left-before-joined' | 'reported-before-date' | 'closed-before-date' | 'shared-before-date';
+
+export type Issue = IssueBase &
+  (
+    | { readonly code: 'sheet/missing' }
+    | { readonly code: 'header/missing' }
+    | { readonly code: 'sheet/duplicate'; readonly detail: { readonly usedSheet: string } }
+    | { readonly code: 'header/duplicate'; readonly detail: { readonly firstColumn: string } }
+    | { readonly code: 'header/unknown' }
+    | { readonly code: 'cell/required' }
+    | { readonly code: 'cell/type'; readonly detail: { readonly expected: 'date' | 'boolean' | 'rate' | 'count' | 'serial60'; readonly min?: number } }
+    | { readonly code: 'cell/enum' }
+    | { readonly code: 'cell/unique'; readonly detail: { readonly firstRow: number } }
+    | { readonly code: 'ref/unknown'; readonly detail: { readonly target: 'Members' | 'Meetings' } }
+    | { readonly code: 'row/duplicate'; readonly detail: { readonly firstRow: number } }
+    | { readonly code: 'cell/order'; readonly detail: { readonly rule: OrderRule } }
+    | { readonly code: 'incident/closed-date-missing' }
+    | { readonly code: 'cell/future'; readonly detail: { readonly asOf: string } }
+    | { readonly code: 'attendance/not-member' }
+    | { readonly code: 'meeting/no-attendance' }
+  );
+
+export type IssueCode = Issue['code'];
+
+/** Every code, in the order of workbook.md's table (tests and catalogues iterate over it). */
+export const ISSUE_CODES: readonly IssueCode[] = [
+  'sheet/missing',
+  'header/missing',
+  'sheet/duplicate',
+  'header/duplicate',
+  'header/unknown',
+  'cell/required',
+  'cell/type',
+  'cell/enum',
+  'cell/unique',
+  'ref/unknown',
+  'row/duplicate',
+  'cell/order',
+  'incident/closed-date-missing',
+  'cell/future',
+  'attendance/not-member',
+  'meeting/no-attendance',
+];
+
+export interface IssueCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
