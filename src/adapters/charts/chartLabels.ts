@@ -1,0 +1,43 @@
+import { createTranslator, listLabel, type IncidentCategory, type Lang, type PillarOrObserver, type Translate } from '../../core/index';
+import { chartsMessages } from './charts.messages';
+
+/**
+ * Everything a chart shows in words or formatted numbers. The builders stay language-free;
+ * a door (the pane, the report) hands them these, so the pictures and their text
+ * alternatives speak the user's language.
+ */
+export interface ChartLabels {
+  readonly lang: Lang;
+  readonly t: Translate;
+  pillar(code: PillarOrObserver): string;
+  category(code: IncidentCategory): string;
+  /** `2025-07-15` → `15/07/2025` or `15 Jul 2025`. */
+  date(iso: string): string;
+  /** `2025-07` → `juil. 2025` or `Jul 2025`. */
+  month(yearMonth: string): string;
+  /** 0.675 → `68 %` or `68%`. */
+  percent(share: number): string;
+  count(n: number): string;
+}
+
+function utcDate(iso: string): Date {
+  return new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+}
+
+export function createChartLabels(lang: Lang): ChartLabels {
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const countFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return {
+    lang,
+    t: createTranslator(lang, { charts: chartsMessages }),
+    pillar: (code) => listLabel('pillar', code, lang),
+    category: (code) => listLabel('incidentCategory', code, lang),
+    date: (iso) => dateFormat.format(utcDate(iso)),
+    month: (yearMonth) => monthFormat.format(utcDate(yearMonth)),
+    percent: (share) => percentFormat.format(share),
+    count: (n) => countFormat.format(n),
+  };
+}

@@ -1,0 +1,51 @@
+import type { ChartConfiguration } from 'chart.js';
+
+/**
+ * One chart: the chart.js configuration and the same figures as a table, so the picture
+ * always has a text alternative that says exactly what it draws.
+ */
+export interface ChartTable {
+  readonly headers: readonly [string, string];
+  readonly rows: ReadonlyArray<readonly [string, string]>;
+}
+
+export type ChartId = 'attendance' | 'pillars' | 'months' | 'incidents';
+
+export interface ChartSpec {
+  readonly id: ChartId;
+  readonly title: string;
+  /** Typed loosely on the chart type because the attendance chart mixes bars and a line. */
+  readonly config: ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+  readonly table: ChartTable;
+  /** Set when there is nothing to draw: the sentence to show instead of an empty chart. */
+  readonly empty: string | null;
+}
+
+export interface ChartOptions {
+  /** false for pictures drawn off screen (the report's PNGs): fixed size, no animation. */
+  readonly responsive: boolean;
+}
+
+/**
+ * Colours chosen for contrast on white (≥ 3:1 for graphics, WCAG 1.4.11) and to stay apart
+ * for colour-blind readers: Fluent's brand blue for figures, a dark orange for targets.
+ */
+export const CHART_COLOURS = {
+  bar: '#0F6CBD',
+  target: '#B4460B',
+  grid: '#E0E0E0',
+  text: '#424242',
+} as const;
+
+export function baseOptions(options: ChartOptions, horizontal: boolean) {
+  return {
+    responsive: options.responsive,
+    maintainAspectRatio: false,
+    animation: false as const,
+    indexAxis: horizontal ? ('y' as const) : ('x' as const),
+    plugins: {
+      legend: { display: false },
+      title: { display: false },
+    },
+  };
+}

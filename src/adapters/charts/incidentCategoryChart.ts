@@ -1,0 +1,40 @@
+import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../core/index';
+import type { ChartLabels } from './chartLabels';
+import { baseOptions, CHART_COLOURS, type ChartOptions, type ChartSpec } from './chartSpec';
+
+/**
+ * Incidents by category. A null count is a figure hidden for a donor report (small-count
+ * suppression): no bar, and `hidden` in the table, never a made-up number. `byCategory`
+ * null means the workbook has no Incidents sheet.
+ */
+export function incidentCategoryChart(
+  byCategory: Readonly<Record<IncidentCategory, number | null>> | null,
+  labels: ChartLabels,
+  options: ChartOptions = { responsive: true },
+): ChartSpec {
+  const { t } = labels;
+  const names = INCIDENT_CATEGORIES.map((c) => labels.category(c));
+  const counts = INCIDENT_CATEGORIES.map((c) => (byCategory ? byCategory[c] : null));
+  const total = counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  const anyHidden = counts.some((n) => n === null);
+  return {
+    id: 'incidents',
+    title: t('incidents.title'),
+    empty: byCategory === null ? t('incidents.noSheet') : total === 0 && !anyHidden ? t('incidents.none') : null,
+    config: {
+      type: 'bar',
+      data: { labels: names, datasets: [{ label: t('incidents.count'), data: counts, backgroundColor: CHART_COLOURS.bar }] },
+      options: {
+        ...baseOptions(options, true),
+        scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } }, y: { grid: { display: false } } },
+      },
+    },
+    table: {
+      headers: [t('incidents.category'), t('incidents.count')],
+      rows: INCIDENT_CATEGORIES.map((c, i) => {
+        const n = counts[i];
+        return [names[i] ?? c, n === null || n === undefined ? t('hidden') : labels.count(n)];
+      }),
+    },
+  };
+}

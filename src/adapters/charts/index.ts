@@ -1,0 +1,8 @@
+/** chart.js configurations shared by the pane and the report's pictures. */
+export * from './chartSpec';
+export * from './chartLabels';
+export * from './attendanceChart';
+export * from './pillarChart';
+export * from './monthlyMeetingsChart';
+export * from './incidentCategoryChart';
+export * from './dashboardCharts';

@@ -1,0 +1,31 @@
+import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../../core/index';
+import type { ChartLabels } from './chartLabels';
+import { baseOptions, CHART_COLOURS, type ChartOptions, type ChartSpec } from './chartSpec';
+
+/** Active members by pillar (observers last), horizontal bars so long names stay readable. */
+export function pillarChart(
+  byPillar: Readonly<Record<PillarOrObserver, number>>,
+  labels: ChartLabels,
+  options: ChartOptions = { responsive: true },
+): ChartSpec {
+  const { t } = labels;
+  const names = PILLARS_AND_OBSERVER.map((p) => labels.pillar(p));
+  const counts = PILLARS_AND_OBSERVER.map((p) => byPillar[p]);
+  return {
+    id: 'pillars',
+    title: t('pillars.title'),
+    empty: null,
+    config: {
+      type: 'bar',
+      data: { labels: names, datasets: [{ label: t('pillars.count'), data: counts, backgroundColor: CHART_COLOURS.bar }] },
+      options: {
+        ...baseOptions(options, true),
+        scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } }, y: { grid: { display: false } } },
+      },
+    },
+    table: {
+      headers: [t('pillars.pillar'), t('pillars.count')],
+      rows: PILLARS_AND_OBSERVER.map((p, i) => [names[i] ?? p, labels.count(byPillar[p])]),
+    },
+  };
+}
