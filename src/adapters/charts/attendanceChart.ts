@@ -1,6 +1,6 @@
 import type { MeetingParticipation } from '../../core/index';
 import type { ChartLabels } from './chartLabels';
-import { baseOptions, CHART_COLOURS, type ChartOptions, type ChartSpec } from './chartSpec';
+import { CHART_COLOURS, targetLine, verticalWithLegend, type ChartOptions, type ChartSpec } from './chartSpec';
 
 /** Attendance rate per meeting held in the period (bars) against the target rate (a dashed line). */
 export function attendanceChart(
@@ -12,7 +12,6 @@ export function attendanceChart(
   const { t } = labels;
   const names = meetings.map((m) => labels.date(m.date));
   const rates = meetings.map((m) => m.rate);
-  const base = baseOptions(options, false);
   return {
     id: 'attendance',
     title: t('attendance.title'),
@@ -23,27 +22,10 @@ export function attendanceChart(
         labels: names,
         datasets: [
           { type: 'bar', label: t('attendance.rate'), data: rates, backgroundColor: CHART_COLOURS.bar, order: 2 },
-          {
-            type: 'line',
-            label: `${t('attendance.target')} (${labels.percent(target)})`,
-            data: meetings.map(() => target),
-            borderColor: CHART_COLOURS.target,
-            borderDash: [6, 4],
-            borderWidth: 2,
-            pointRadius: 0,
-            fill: false,
-            order: 1,
-          },
+          targetLine(`${t('attendance.target')} (${labels.percent(target)})`, target, meetings.length),
         ],
       },
-      options: {
-        ...base,
-        plugins: { ...base.plugins, legend: { display: true, position: 'bottom' } },
-        scales: {
-          y: { min: 0, max: 1, ticks: { callback: (v) => labels.percent(Number(v)) }, grid: { color: CHART_COLOURS.grid } },
-          x: { grid: { display: false } },
-        },
-      },
+      options: verticalWithLegend(options, { min: 0, max: 1, ticks: { callback: (v: string | number) => labels.percent(Number(v)) } }),
     },
     table: {
       headers: [t('attendance.meeting'), t('attendance.rate')],

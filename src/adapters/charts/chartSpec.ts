@@ -49,3 +49,28 @@ export function baseOptions(options: ChartOptions, horizontal: boolean) {
     },
   };
 }
+
+/** A dashed line at a constant target across all the bars, drawn above them. */
+export function targetLine(label: string, value: number, points: number) {
+  return {
+    type: 'line' as const,
+    label,
+    data: Array.from({ length: points }, () => value),
+    borderColor: CHART_COLOURS.target,
+    borderDash: [6, 4],
+    borderWidth: 2,
+    pointRadius: 0,
+    fill: false,
+    order: 1,
+  };
+}
+
+/** Vertical bars with a legend under them (the bars and their target line need naming). */
+export function verticalWithLegend(options: ChartOptions, yScale: Record<string, unknown>) {
+  const base = baseOptions(options, false);
+  return {
+    ...base,
+    plugins: { ...base.plugins, legend: { display: true, position: 'bottom' as const } },
+    scales: { y: { ...yScale, grid: { color: CHART_COLOURS.grid } }, x: { grid: { display: false } } },
+  };
+}

@@ -1,5 +1,5 @@
 import type { ChartLabels } from './chartLabels';
-import { baseOptions, CHART_COLOURS, type ChartOptions, type ChartSpec } from './chartSpec';
+import { CHART_COLOURS, targetLine, verticalWithLegend, type ChartOptions, type ChartSpec } from './chartSpec';
 
 export interface MonthCount {
   /** `YYYY-MM`. */
@@ -35,7 +35,6 @@ export function monthlyMeetingsChart(
 ): ChartSpec {
   const { t } = labels;
   const names = months.map((m) => labels.month(m.month));
-  const base = baseOptions(options, false);
   return {
     id: 'months',
     title: t('months.title'),
@@ -46,27 +45,10 @@ export function monthlyMeetingsChart(
         labels: names,
         datasets: [
           { type: 'bar', label: t('months.count'), data: months.map((m) => m.held), backgroundColor: CHART_COLOURS.bar, order: 2 },
-          {
-            type: 'line',
-            label: `${t('attendance.target')} (${labels.count(perMonthTarget)})`,
-            data: months.map(() => perMonthTarget),
-            borderColor: CHART_COLOURS.target,
-            borderDash: [6, 4],
-            borderWidth: 2,
-            pointRadius: 0,
-            fill: false,
-            order: 1,
-          },
+          targetLine(`${t('attendance.target')} (${labels.count(perMonthTarget)})`, perMonthTarget, months.length),
         ],
       },
-      options: {
-        ...base,
-        plugins: { ...base.plugins, legend: { display: true, position: 'bottom' } },
-        scales: {
-          y: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } },
-          x: { grid: { display: false } },
-        },
-      },
+      options: verticalWithLegend(options, { beginAtZero: true, ticks: { precision: 0 } }),
     },
     table: {
       headers: [t('months.month'), t('months.count')],
