@@ -31,7 +31,7 @@ export type Issue = IssueBase &
     | { readonly code: 'header/missing' }
     | { readonly code: 'sheet/duplicate'; readonly detail: { readonly usedSheet: string } }
     | { readonly code: 'header/duplicate'; readonly detail: { readonly firstColumn: string } }
-    | { readonly code: 'header/unknown' }
+    | { readonly code: 'header/unknown'; readonly detail: { readonly kind: 'column' | 'setting' } }
     | { readonly code: 'cell/required' }
     | { readonly code: 'cell/type'; readonly detail: { readonly expected: 'date' | 'boolean' | 'rate' | 'count' | 'serial60'; readonly min?: number } }
     | { readonly code: 'cell/enum' }

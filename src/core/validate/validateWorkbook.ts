@@ -1,13 +1,72 @@
 import type { RawWorkbook } from '../workbook/rawWorkbook';
 import type { Day } from '../workbook/day';
-import type { ValidatedWorkbook } from './records';
+import type { SheetKey } from '../schema/sheets';
+import type { Issue, IssueCounts } from './issue';
+import type { SheetNames, ValidatedWorkbook } from './records';
+import { locateSheets } from './locateSheets';
+import { readHeaders, type HeaderMap } from './headers';
+import { parseSheet, type ParsedSheet } from './parseSheet';
+import { readSettings } from './readSettings';
+import { crossCheck } from './crossChecks';
+import { buildAttendance, buildIncidents, buildMeetings, buildMembers, excludedCount } from './buildRecords';
+import { sortIssues } from './sortIssues';
 
 export interface ValidateOptions {
   /** Today, as the door sees it: dates after it get `cell/future`. */
   readonly asOf: Day;
 }
 
-/** Reads and validates a workbook: records, settings and every issue. Never throws on data. */
-export function validateWorkbook(_workbook: RawWorkbook, _options: ValidateOptions): ValidatedWorkbook {
-  throw new Error('validateWorkbook: the engine is being written (lands within the hour)');
+/**
+ * Reads and validates a workbook: typed records of the rows without errors, the settings in
+ * use, and every issue, sorted. Collects everything; never throws on data.
+ */
+export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions): ValidatedWorkbook {
+  const issues: Issue[] = [];
+  const located = locateSheets(workbook, issues);
+  const headers = new Map<SheetKey, HeaderMap>();
+  for (const [key, sheet] of located) headers.set(key, readHeaders(sheet.spec, sheet.sheet, issues));
+
+  const parsed: Partial<Record<Exclude<SheetKey, 'settings'>, ParsedSheet>> = {};
+  for (const key of ['members', 'meetings', 'attendance', 'incidents'] as const) {
+    const sheet = located.get(key);
+    const header = headers.get(key);
+    if (sheet && header?.usable) parsed[key] = parseSheet(sheet, header, workbook.date1904, issues);
+  }
+  const settings = readSettings(located.get('settings'), headers.get('settings'), issues);
+  crossCheck(parsed, options.asOf, issues);
+
+  const sheetOrder = new Map<string, number>();
+  workbook.sheets.forEach((s, i) => {
+    if (!sheetOrder.has(s.name)) sheetOrder.set(s.name, i);
+  });
+  const sorted = sortIssues(issues, sheetOrder);
+  const counts: IssueCounts = { error: 0, warning: 0, info: 0 };
+  for (const i of sorted) counts[i.severity]++;
+
+  const name = (key: SheetKey): string | null => (headers.get(key)?.usable ? (located.get(key)?.sheet.name ?? null) : null);
+  const sheetNames: SheetNames = {
+    Members: name('members'),
+    Meetings: name('meetings'),
+    Attendance: name('attendance'),
+    Incidents: name('incidents'),
+    Settings: name('settings'),
+  };
+
+  return {
+    members: buildMembers(parsed.members),
+    meetings: buildMeetings(parsed.meetings),
+    attendance: buildAttendance(parsed.attendance),
+    incidents: parsed.incidents ? buildIncidents(parsed.incidents) : null,
+    settings,
+    excludedRows: {
+      Members: excludedCount(parsed.members),
+      Meetings: excludedCount(parsed.meetings),
+      Attendance: excludedCount(parsed.attendance),
+      Incidents: excludedCount(parsed.incidents),
+    },
+    sheetNames,
+    issues: sorted,
+    counts,
+    valid: counts.error === 0,
+  };
 }

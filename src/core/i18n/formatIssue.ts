@@ -1,0 +1,103 @@
+import type { Issue } from '../validate/issue';
+import { SHEETS, type ContractSheetName } from '../schema/sheets';
+import { DEFAULT_SETTINGS, SETTING_SPECS } from '../schema/settings';
+import { createTranslator, type Lang, type Translate } from './i18n';
+import { issueMessages } from './issueMessages';
+
+const translators = new Map<Lang, Translate>();
+function translator(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) {
+    t = createTranslator(lang, { issues: issueMessages });
+    translators.set(lang, t);
+  }
+  return t;
+}
+
+/** A field's column label (or a setting's label) in the language; the key when unknown. */
+export function fieldLabel(field: string, lang: Lang): string {
+  for (const sheet of SHEETS) {
+    const f = sheet.fields.find((x) => x.key === field);
+    if (f) return f[lang];
+  }
+  const s = SETTING_SPECS.find((x) => x.key === field);
+  return s ? s[lang] : field;
+}
+
+/** A contract sheet's name in the language (`Members` → `Membres`). */
+export function contractSheetLabel(name: ContractSheetName, lang: Lang): string {
+  const spec = SHEETS.find((s) => s.en === name);
+  return spec ? spec[lang] : name;
+}
+
+function contractOfSheet(issue: Issue): ContractSheetName | null {
+  return SHEETS.find((s) => s.en === issue.sheet)?.en ?? null;
+}
+
+/** The message of an issue in the user's language, rendered from its code and details. */
+export function formatIssueMessage(issue: Issue, lang: Lang): string {
+  const t = translator(lang);
+  const base = {
+    field: issue.field === null ? '' : fieldLabel(issue.field, lang),
+    value: issue.value ?? '',
+    sheet: issue.sheet,
+    hint: issue.hint ?? '',
+  };
+  switch (issue.code) {
+    case 'sheet/missing': {
+      const name = contractOfSheet(issue) ?? 'Members';
+      const key = issue.severity === 'error' ? 'sheet/missing' : 'sheet/missing_optional';
+      return t(key, { ...base, contractSheet: contractSheetLabel(name, lang) });
+    }
+    case 'sheet/duplicate':
+      return t('sheet/duplicate', { ...base, usedSheet: issue.detail.usedSheet, contractSheet: issue.detail.usedSheet });
+    case 'header/duplicate':
+      return t('header/duplicate', { ...base, firstColumn: issue.detail.firstColumn });
+    case 'header/unknown':
+      return t(`header/unknown_${issue.detail.kind}`, base);
+    case 'cell/type': {
+      const key = issue.field as keyof typeof DEFAULT_SETTINGS;
+      const fallback = key in DEFAULT_SETTINGS ? String(DEFAULT_SETTINGS[key]) : '';
+      return t(`cell/type_${issue.detail.expected}`, { ...base, min: issue.detail.min ?? '', default: fallback });
+    }
+    case 'cell/enum': {
+      const key = `cell/enum${issue.severity === 'warning' ? '_warning' : ''}${issue.hint ? '_hint' : ''}`;
+      return t(key, base);
+    }
+    case 'cell/unique':
+    case 'row/duplicate':
+      return t(issue.code, { ...base, firstRow: issue.detail.firstRow });
+    case 'ref/unknown':
+      return t('ref/unknown', { ...base, target: contractSheetLabel(issue.detail.target, lang) });
+    case 'cell/order':
+      return t(`cell/order_${issue.detail.rule}`, base);
+    case 'cell/future':
+      return t('cell/future', { ...base, asOf: issue.detail.asOf });
+    case 'header/missing':
+    case 'cell/required':
+    case 'incident/closed-date-missing':
+    case 'attendance/not-member':
+    case 'meeting/no-attendance':
+      return t(issue.code, base);
+    default: {
+      const unreachable: never = issue;
+      return String(unreachable);
+    }
+  }
+}
+
+/** An issue with its message, in the key order of the spec's JSON form. */
+export function issueToJson(issue: Issue, lang: Lang) {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    row: issue.row,
+    column: issue.column,
+    cell: issue.cell,
+    field: issue.field,
+    value: issue.value,
+    message: formatIssueMessage(issue, lang),
+    hint: issue.hint,
+  };
+}
