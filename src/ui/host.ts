@@ -23,6 +23,21 @@ export type HostFailure =
 
 export type HostResult<T = void> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: HostFailure };
 
+/** What `readWorkbook` rejects with when Excel refuses (editing, unsupported…): render `failure`. */
+export class HostFailureError extends Error {
+  constructor(readonly failure: HostFailure) {
+    super(failure.reason === 'excel' ? `${failure.code}: ${failure.message}` : failure.reason);
+    this.name = 'HostFailureError';
+  }
+}
+
+/**
+ * The Excel actions that write to the workbook. Office.js writes clear Excel's undo history, so
+ * the interface warns before calling these; the others (select a cell, read) leave it intact.
+ */
+export const UNDO_CLEARING_ACTIONS = ['highlight', 'clearHighlights', 'createMissingSheets', 'insertSample'] as const;
+export type UndoClearingAction = (typeof UNDO_CLEARING_ACTIONS)[number];
+
 /** Excel-only actions. Absent on the web page, where the interface hides them. */
 export interface ExcelActions {
   /** Activate the sheet and select the cell of an issue. */
