@@ -125,9 +125,12 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): vo
           seenPairs.set(pair, row.row);
         }
       }
-      if (meetingKnown && memberKnown) {
-        const meetingDate = day(meetingById.get(meetingKey!)!, 'date');
-        const active = meetingDate === null ? null : activeOn(memberById.get(memberKey!)!, meetingDate);
+      // A left-out member or meeting row already has its own error: no second issue from it.
+      const meeting = meetingKnown ? meetingById.get(meetingKey!)! : null;
+      const member = memberKnown ? memberById.get(memberKey!)! : null;
+      if (meeting && member && !meeting.error && !member.error) {
+        const meetingDate = day(meeting, 'date');
+        const active = meetingDate === null ? null : activeOn(member, meetingDate);
         if (active === false) {
           issues.push({ code: 'attendance/not-member', severity: 'warning', ...issueAt(attendance, row, 'memberId') });
         }
