@@ -20,3 +20,4 @@ export { issueMessages } from './i18n/issueMessages';
 export { normaliseName, idKey } from './workbook/normalise';
 export { cellReference, columnLetter, columnIndex, sheetReference } from './workbook/cellRef';
 export { cellText, coerceDate, coerceRate, coerceCount, dayFromSerial, dayFromText } from './workbook/coerce';
+export * from './report';

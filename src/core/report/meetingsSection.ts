@@ -1,0 +1,31 @@
+import type { Indicators } from '../indicators/types';
+import type { Meeting } from '../validate/records';
+import type { MeetingsSection, ReportMeeting } from './types';
+
+/**
+ * The period's held meetings (the indicators' participation list, in date order) with what
+ * the Meetings sheet says of each. Topics are kept here; protect.ts drops them for donors.
+ */
+export function meetingsSection(meetings: readonly Meeting[], indicators: Indicators): MeetingsSection {
+  const byKey = new Map(meetings.map((m) => [m.meetingKey, m]));
+  const rows = indicators.participation.meetings.map((p): ReportMeeting => {
+    const meeting = byKey.get(p.meetingId.trim().toLowerCase());
+    return {
+      date: p.date,
+      type: meeting?.type ?? 'ordinary',
+      location: meeting?.location ?? null,
+      initiative: meeting?.initiative ?? null,
+      expected: p.expected,
+      attended: p.attended,
+      rate: p.rate,
+      pillarsPresent: p.pillarsPresent,
+      topics: meeting?.topics ?? [],
+    };
+  });
+  return {
+    meetings: rows,
+    rhythm: indicators.rhythm,
+    averageRate: indicators.participation.averageRate,
+    fullPillarShare: indicators.participation.fullPillarShare,
+  };
+}
