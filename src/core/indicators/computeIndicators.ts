@@ -1,0 +1,38 @@
+import { dayToIso } from '../workbook/day';
+import type { ValidatedWorkbook } from '../validate/records';
+import { computeEngagement } from './engagement';
+import { computeIncidents } from './incidents';
+import { computeMembership } from './membership';
+import { computeParticipation } from './participation';
+import type { ResolvedPeriod } from './period';
+import { computeRhythm } from './rhythm';
+import { computeTargets } from './targets';
+import type { Indicators } from './types';
+import { indexWorkbook } from './workbookIndex';
+
+/**
+ * Every indicator of indicators.md for a resolved period (see `resolvePeriod`), from the valid
+ * records only. Linear in attendance rows: attendance is indexed once by meeting and member.
+ * The object's keys are in the spec's order, so `JSON.stringify` gives the JSON form.
+ */
+export function computeIndicators(validated: ValidatedWorkbook, period: ResolvedPeriod): Indicators {
+  const settings = validated.settings;
+  const index = indexWorkbook(validated, period.asOf);
+  const rhythm = computeRhythm(index.heldDate, period, settings.meetingsPerMonth);
+  const participation = computeParticipation(index, period);
+  const engagement = computeEngagement(index, period, settings.engagementWindow);
+  const membership = computeMembership(index, period, settings.minPerPillar);
+  const incidents =
+    validated.incidents === null ? null : computeIncidents(validated.incidents, index, period, settings.overdueDays);
+  return {
+    period: { from: dayToIso(period.from), to: dayToIso(period.to), asOf: dayToIso(period.asOf), label: period.label },
+    settings,
+    rhythm,
+    participation,
+    engagement,
+    membership,
+    incidents,
+    targets: computeTargets({ rhythm, participation, engagement, membership, incidents }, settings),
+    excludedRows: validated.excludedRows,
+  };
+}

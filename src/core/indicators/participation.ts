@@ -1,0 +1,81 @@
+import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../schema/lists';
+import { dayToIso } from '../workbook/day';
+import { activeCountsOn } from './activeCounts';
+import type { ResolvedPeriod } from './period';
+import { share } from './share';
+import type { MeetingParticipation, Participation, RateCell } from './types';
+import { OBSERVER, type WorkbookIndex } from './workbookIndex';
+
+const KINDS = PILLARS_AND_OBSERVER.length;
+const ALL_PILLARS = 0b1111;
+
+/** Participation in the meetings held in the period so far (held meetings are all ≤ asOf). */
+export function computeParticipation(index: WorkbookIndex, period: ResolvedPeriod): Participation {
+  const { heldDate, attendStart, attendees, pillar, female } = index;
+  let first = 0;
+  while (first < heldDate.length && heldDate[first]! < period.from) first++;
+  const dates = heldDate.subarray(first);
+  // expected = members active on the meeting's date.
+  const expectedBy = activeCountsOn(index, dates);
+  const attendedBy = new Int32Array(KINDS);
+  const expectedTotal = new Int32Array(KINDS);
+  let womenAttended = 0;
+  let genderFilled = 0;
+  let fullPillar = 0;
+  let rateSum = 0;
+  let rated = 0;
+
+  const meetings: MeetingParticipation[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const o = first + i;
+    let expected = 0;
+    for (let p = 0; p < KINDS; p++) {
+      const e = expectedBy[i * KINDS + p]!;
+      expected += e;
+      expectedTotal[p]! += e;
+    }
+    // attended = members active that day who were present or represented (the index keeps only those).
+    const attended = attendStart[o + 1]! - attendStart[o]!;
+    let pillarsSeen = 0;
+    for (let k = attendStart[o]!; k < attendStart[o + 1]!; k++) {
+      const u = attendees[k]!;
+      const p = pillar[u]!;
+      attendedBy[p]!++;
+      if (p !== OBSERVER) pillarsSeen |= 1 << p;
+      if (female[u]! >= 0) {
+        genderFilled++;
+        womenAttended += female[u]!;
+      }
+    }
+    // pillarsPresent = how many of the four pillars had at least one member attending.
+    const pillarsPresent = popCount4(pillarsSeen);
+    if (pillarsSeen === ALL_PILLARS) fullPillar++;
+    // rate = attended / expected (null when nobody was expected).
+    const rate = share(attended, expected);
+    if (rate !== null) {
+      rateSum += rate;
+      rated++;
+    }
+    const m = index.held[o]!;
+    meetings.push({ meetingId: m.meetingId, date: dayToIso(m.date), expected, attended, rate, pillarsPresent });
+  }
+
+  const byPillar = {} as Record<PillarOrObserver, RateCell>;
+  PILLARS_AND_OBSERVER.forEach((p, i) => {
+    byPillar[p] = { expected: expectedTotal[i]!, attended: attendedBy[i]!, rate: share(attendedBy[i]!, expectedTotal[i]!) };
+  });
+  return {
+    meetings,
+    // averageRate = mean of the meetings' rates, null rates left out.
+    averageRate: rated === 0 ? null : rateSum / rated,
+    // fullPillarShare = meetings with all four pillars present / meetings held in the period.
+    fullPillarShare: share(fullPillar, meetings.length),
+    byPillar,
+    // womenShare = attendances by members of gender F / attendances by members with a gender.
+    womenShare: share(womenAttended, genderFilled),
+  };
+}
+
+function popCount4(mask: number): number {
+  return (mask & 1) + ((mask >> 1) & 1) + ((mask >> 2) & 1) + ((mask >> 3) & 1);
+}

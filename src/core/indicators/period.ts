@@ -1,0 +1,87 @@
+import { dayFromIso, dayFromYmd, dayToIso, dayToYmd, type Day } from '../workbook/day';
+
+/**
+ * The period a user asks for, as the doors receive it (text from a flag, a picker or a
+ * report form). Parsing happens here once, so every door accepts the same spellings.
+ */
+export type PeriodRequest =
+  | { readonly kind: 'quarter'; readonly quarter: string }
+  | { readonly kind: 'year'; readonly year: string }
+  | { readonly kind: 'range'; readonly from: string; readonly to: string };
+
+/** A period ready for the indicators: inclusive `[from, to]`, seen as of `asOf = min(to, today)`. */
+export interface ResolvedPeriod {
+  readonly from: Day;
+  readonly to: Day;
+  readonly asOf: Day;
+  /** `2025-Q3`, `2025`, or null for another range. */
+  readonly label: string | null;
+}
+
+/** Why a request is not a period: plain data, turned into a sentence at the door. */
+export type PeriodError =
+  | { readonly code: 'period/bad-quarter'; readonly value: string }
+  | { readonly code: 'period/bad-year'; readonly value: string }
+  | { readonly code: 'period/bad-date'; readonly value: string }
+  | { readonly code: 'period/reversed'; readonly from: string; readonly to: string }
+  /** The period starts after today: there is nothing "so far" to measure. */
+  | { readonly code: 'period/not-started'; readonly from: string; readonly today: string };
+
+export type PeriodResult =
+  | { readonly ok: true; readonly period: ResolvedPeriod }
+  | { readonly ok: false; readonly error: PeriodError };
+
+// Years with four digits only: a two-digit year is as ambiguous here as in a cell.
+const QUARTER = /^(\d{4})\s*-?\s*q([1-4])$/i;
+const YEAR = /^\d{4}$/;
+
+function fail(error: PeriodError): PeriodResult {
+  return { ok: false, error };
+}
+
+function span(request: PeriodRequest): { from: Day; to: Day; label: string | null } | PeriodError {
+  switch (request.kind) {
+    case 'quarter': {
+      const m = QUARTER.exec(request.quarter.trim());
+      const year = m ? Number(m[1]) : 0;
+      if (!m || year < 1) return { code: 'period/bad-quarter', value: request.quarter };
+      const q = Number(m[2]);
+      const from = dayFromYmd(year, 3 * q - 2, 1);
+      return { from, to: dayFromYmd(year, 3 * q + 1, 1) - 1, label: `${m[1]}-Q${q}` };
+    }
+    case 'year': {
+      const text = request.year.trim();
+      const year = Number(text);
+      if (!YEAR.test(text) || year < 1) return { code: 'period/bad-year', value: request.year };
+      return { from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31), label: text };
+    }
+    case 'range': {
+      const from = dayFromIso(request.from.trim());
+      if (from === null) return { code: 'period/bad-date', value: request.from };
+      const to = dayFromIso(request.to.trim());
+      if (to === null) return { code: 'period/bad-date', value: request.to };
+      if (from > to) return { code: 'period/reversed', from: dayToIso(from), to: dayToIso(to) };
+      return { from, to, label: null };
+    }
+  }
+}
+
+/** Checks a request and fixes `asOf = min(to, today)`; `today` comes from the door, never the clock. */
+export function resolvePeriod(request: PeriodRequest, today: Day): PeriodResult {
+  const s = span(request);
+  if ('code' in s) return fail(s);
+  if (s.from > today) return fail({ code: 'period/not-started', from: dayToIso(s.from), today: dayToIso(today) });
+  return { ok: true, period: { from: s.from, to: s.to, asOf: Math.min(s.to, today), label: s.label } };
+}
+
+/** The label of the quarter holding a day (`2025-Q3`), e.g. to offer the current quarter. */
+export function quarterOf(day: Day): string {
+  const { year, month } = dayToYmd(day);
+  return `${String(year).padStart(4, '0')}-Q${Math.ceil(month / 3)}`;
+}
+
+/** The label of the quarter before the one holding a day: the last complete quarter. */
+export function previousQuarterOf(day: Day): string {
+  const { year, month } = dayToYmd(day);
+  return quarterOf(dayFromYmd(year, Math.ceil(month / 3) * 3 - 2, 1) - 1);
+}

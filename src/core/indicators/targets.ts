@@ -1,0 +1,38 @@
+import type { Settings } from '../schema/settings';
+import type { IncidentFigures, Participation, Engagement, Membership, Rhythm, Target, TargetKey, TargetStatus } from './types';
+
+/** Ratios this close below a threshold count as reaching it (0.6 / 0.6 may be 0.9999999999). */
+const EPSILON = 1e-9;
+
+/**
+ * ratio = value / target; status on_track when ratio ≥ 1, at_risk when ≥ 0.75, off_track
+ * below, no_data when value is null. A target of 0 is reached by any value (ratio null).
+ */
+export function target(value: number | null, goal: number): Target {
+  if (value === null) return { value, target: goal, ratio: null, status: 'no_data' };
+  if (goal === 0) return { value, target: goal, ratio: null, status: 'on_track' };
+  const ratio = value / goal;
+  const status: TargetStatus = ratio >= 1 - EPSILON ? 'on_track' : ratio >= 0.75 - EPSILON ? 'at_risk' : 'off_track';
+  return { value, target: goal, ratio, status };
+}
+
+export interface TargetInputs {
+  readonly rhythm: Rhythm;
+  readonly participation: Participation;
+  readonly engagement: Engagement;
+  readonly membership: Membership;
+  readonly incidents: IncidentFigures | null;
+}
+
+/** The six targets of indicators.md, in TARGET_KEYS order. */
+export function computeTargets(figures: TargetInputs, settings: Settings): Record<TargetKey, Target> {
+  return {
+    meetings: target(figures.rhythm.meetingsHeld, figures.rhythm.meetingsExpected),
+    attendance: target(figures.participation.averageRate, settings.attendanceTarget),
+    fullPillar: target(figures.participation.fullPillarShare, settings.fullPillarTarget),
+    regular: target(figures.engagement.regularShare, settings.regularTarget),
+    // The four pillars, each with at least minPerPillar active members.
+    pillarsAtMinimum: target(figures.membership.pillarsAtMinimum, 4),
+    shared: target(figures.incidents?.sharedShare ?? null, settings.sharedTarget),
+  };
+}
