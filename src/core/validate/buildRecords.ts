@@ -73,7 +73,7 @@ export function buildMeetings(sheet: ParsedSheet | undefined): Meeting[] {
   });
 }
 
-export function buildAttendance(sheet: ParsedSheet | undefined): AttendanceRecord[] {
+export function buildAttendance(sheet: ParsedSheet | undefined, keyOf: (id: string) => string = idKey): AttendanceRecord[] {
   const out: AttendanceRecord[] = [];
   for (const r of sheet?.rows ?? []) {
     if (r.error) continue;
@@ -82,9 +82,9 @@ export function buildAttendance(sheet: ParsedSheet | undefined): AttendanceRecor
     out.push({
       row: r.row,
       meetingId,
-      meetingKey: idKey(meetingId),
+      meetingKey: keyOf(meetingId),
       memberId,
-      memberKey: idKey(memberId),
+      memberKey: keyOf(memberId),
       attendance: req(r, 'attendance') as AttendanceValue,
       delegate: text(r, 'delegate'),
     });

@@ -1,6 +1,6 @@
 import { cellDisplay } from '../workbook/coerce';
 import { dayToIso, type Day } from '../workbook/day';
-import { idKey } from '../workbook/normalise';
+import { idKey, idKeyMemo } from '../workbook/normalise';
 import type { Issue, OrderRule } from './issue';
 import { at, atRow } from './issueFactory';
 import { rawCell, type ParsedRow, type ParsedSheet } from './parseSheet';
@@ -65,7 +65,7 @@ function activeOn(member: ParsedRow, d: Day): boolean | null {
  * non-members and held meetings without attendance. References are checked against every row
  * of the referenced sheet, also rows with errors; a missing or unusable sheet is not checked.
  */
-export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): void {
+export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[], keyOf: (id: string) => string = idKeyMemo()): void {
   const { members, meetings, attendance, incidents } = sheets;
   const memberById = indexIds(members, 'memberId', issues);
   const meetingById = indexIds(meetings, 'meetingId', issues);
@@ -91,8 +91,8 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): vo
     for (const row of attendance.rows) {
       const meetingId = str(row, 'meetingId');
       const memberId = str(row, 'memberId');
-      const meetingKey = meetingId === null ? null : idKey(meetingId);
-      const memberKey = memberId === null ? null : idKey(memberId);
+      const meetingKey = meetingId === null ? null : keyOf(meetingId);
+      const memberKey = memberId === null ? null : keyOf(memberId);
       if (meetingKey !== null) attendedMeetings.add(meetingKey);
       let meetingKnown = false;
       let memberKnown = false;

@@ -1,6 +1,7 @@
 import type { RawWorkbook } from '../workbook/rawWorkbook';
 import type { Day } from '../workbook/day';
 import type { SheetKey } from '../schema/sheets';
+import { idKeyMemo } from '../workbook/normalise';
 import type { Issue, IssueCounts } from './issue';
 import type { SheetNames, ValidatedWorkbook } from './records';
 import { locateSheets } from './locateSheets';
@@ -33,7 +34,8 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
     if (sheet && header?.usable) parsed[key] = parseSheet(sheet, header, workbook.date1904, issues);
   }
   const settings = readSettings(located.get('settings'), headers.get('settings'), issues);
-  crossCheck(parsed, options.asOf, issues);
+  const keyOf = idKeyMemo();
+  crossCheck(parsed, options.asOf, issues, keyOf);
 
   const sheetOrder = new Map<string, number>();
   workbook.sheets.forEach((s, i) => {
@@ -55,7 +57,7 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
   return {
     members: buildMembers(parsed.members),
     meetings: buildMeetings(parsed.meetings),
-    attendance: buildAttendance(parsed.attendance),
+    attendance: buildAttendance(parsed.attendance, keyOf),
     incidents: parsed.incidents ? buildIncidents(parsed.incidents) : null,
     settings,
     excludedRows: {
