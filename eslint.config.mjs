@@ -2,6 +2,7 @@
 // the core imports nothing of the doors, of Excel, of the DOM or of Node.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
 
 const coreForbidden = {
   patterns: [
@@ -32,6 +33,21 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core never reads the clock: take asOf as an argument.' },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core never reads the clock: take asOf as an argument.' },
       ],
+    },
+  },
+  {
+    // Office.js habits (Microsoft's own lint rules), at error level where Excel is called.
+    files: ['src/adapters/office/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
     },
   },
   {
