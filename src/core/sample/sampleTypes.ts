@@ -1,0 +1,80 @@
+import type { Day } from '../workbook/day';
+import type {
+  Actor,
+  AttendanceValue,
+  FollowUp,
+  Gender,
+  IncidentCategory,
+  IncidentSeverity,
+  MeetingStatus,
+  MeetingType,
+  PillarOrObserver,
+} from '../schema/lists';
+
+/**
+ * The sample's records before they become cells: codes and days, with every free text in
+ * both languages, so one draw of the random source gives the same story in French and English.
+ */
+export interface Text {
+  readonly fr: string;
+  readonly en: string;
+}
+
+/** How often a member comes: the knob that makes regular, occasional and drifting members. */
+export type Profile = 'regular' | 'steady' | 'occasional' | 'drifting' | 'observer';
+
+export interface SampleMember {
+  readonly memberId: string;
+  readonly name: string;
+  readonly organisation: Text;
+  readonly pillar: PillarOrObserver;
+  readonly gender: Gender | null;
+  readonly role: Text;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly joined: Day;
+  readonly left: Day | null;
+  readonly profile: Profile;
+}
+
+export interface SampleMeeting {
+  readonly meetingId: string;
+  readonly date: Day;
+  readonly type: MeetingType;
+  readonly status: MeetingStatus;
+  readonly location: string;
+  readonly topics: readonly Text[];
+  readonly initiative: Text | null;
+}
+
+export interface SampleAttendance {
+  readonly meetingId: string;
+  readonly memberId: string;
+  readonly attendance: AttendanceValue;
+  readonly delegate: string | null;
+}
+
+export interface SampleIncident {
+  readonly incidentId: string;
+  readonly date: Day;
+  readonly reported: Day | null;
+  readonly territory: string;
+  readonly site: string | null;
+  readonly category: IncidentCategory;
+  readonly actor: Actor;
+  readonly severity: IncidentSeverity | null;
+  readonly sharedMeetingId: string | null;
+  readonly followUp: FollowUp;
+  readonly closed: Day | null;
+  readonly referredTo: Text | null;
+  readonly confidential: boolean;
+  readonly description: Text;
+}
+
+/** The window the sample covers: 36 calendar months ending with the end month. */
+export interface SampleWindow {
+  /** First day of the first month. */
+  readonly start: Day;
+  /** Last day of the end month: nothing held, joined or reported after it. */
+  readonly end: Day;
+}

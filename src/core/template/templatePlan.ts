@@ -1,0 +1,62 @@
+import { createTranslator, type Lang } from '../i18n/i18n';
+import type { RawCell } from '../workbook/rawWorkbook';
+import { DEFAULT_SETTINGS, SETTING_SPECS, type Settings } from '../schema/settings';
+import { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS, SETTINGS, type SheetSpec } from '../schema/sheets';
+import { planColumns, type PlanColumn, type SheetPlan, type WorkbookPlan } from './sheetPlan';
+import { TEMPLATE_MESSAGES } from './template.messages';
+
+/** Row data of the four table sheets, by sheet; missing sheets get no rows. */
+export interface TableRows {
+  readonly members?: readonly (readonly RawCell[])[];
+  readonly meetings?: readonly (readonly RawCell[])[];
+  readonly attendance?: readonly (readonly RawCell[])[];
+  readonly incidents?: readonly (readonly RawCell[])[];
+}
+
+const TABLE_SHEETS: readonly SheetSpec[] = [MEMBERS, MEETINGS, ATTENDANCE, INCIDENTS];
+
+function settingsColumns(lang: Lang): PlanColumn[] {
+  // Settings labels are long sentences: widen the first column so they read whole.
+  return planColumns(SETTINGS, lang).map((c) => ({ ...c, width: c.key === 'setting' ? 48 : 28 }));
+}
+
+/** Every setting's label in the language with its value (defaults, overridden by `settings`). */
+function settingsRows(lang: Lang, settings: Partial<Settings>): RawCell[][] {
+  const values: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  return SETTING_SPECS.map((spec) => [spec[lang], values[spec.key]]);
+}
+
+/**
+ * The five contract sheets in a language: the four tables with the given rows and the
+ * Settings sheet filled with every setting. Shared by the template and the sample.
+ */
+export function buildWorkbookPlan(lang: Lang, rows: TableRows, settings: Partial<Settings> = {}): WorkbookPlan {
+  const t = createTranslator(lang, { template: TEMPLATE_MESSAGES });
+  const tables: SheetPlan[] = TABLE_SHEETS.map((spec) => ({
+    key: spec.key,
+    name: spec[lang],
+    layout: 'table',
+    tableName: `tbl${spec.en}`,
+    columns: planColumns(spec, lang),
+    rows: rows[spec.key as keyof TableRows] ?? [],
+  }));
+  const settingsSheet: SheetPlan = {
+    key: 'settings',
+    name: SETTINGS[lang],
+    layout: 'keyValue',
+    tableName: `tbl${SETTINGS.en}`,
+    columns: settingsColumns(lang),
+    rows: settingsRows(lang, settings),
+  };
+  return {
+    lang,
+    sheets: [...tables, settingsSheet],
+    listPrompt: { title: t('listPrompt.title'), message: t('listPrompt.message') },
+    listsSheetName: t('listsSheet'),
+  };
+}
+
+/** The empty workbook: headers and drop-downs, no data; Settings holds every default. */
+export function buildTemplatePlan(lang: Lang): WorkbookPlan {
+  return buildWorkbookPlan(lang, {});
+}
