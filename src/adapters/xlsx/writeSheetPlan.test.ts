@@ -1,0 +1,123 @@
+import type ExcelJS from 'exceljs';
+import { buildTemplatePlan, dayFromYmd, generateSample, LANGS, LISTS, SHEETS, validateWorkbook, type Lang, type ListName, type WorkbookPlan } from '../../core';
+import { writeSheetPlan } from './writeSheetPlan';
+import { openWritten, toRawWorkbook } from '../../../test/helpers/readBackWorkbook';
+
+type Validation = { type: string; formulae: string[]; errorStyle?: string };
+const validationsOf = (ws: ExcelJS.Worksheet): Record<string, Validation | undefined> =>
+  (ws as unknown as { dataValidations: { model: Record<string, Validation | undefined> } }).dataValidations.model;
+
+/** The allowed values of a list validation: an inline list or a defined name over the lists sheet. */
+function allowedValues(wb: ExcelJS.Workbook, formula: string): string[] {
+  if (formula.startsWith('"')) return formula.slice(1, -1).split(',');
+  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const range = names.find((n) => n.name === formula)?.ranges[0] ?? '';
+  const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(range);
+  if (!m) return [];
+  const ws = wb.getWorksheet(m[1] ?? '');
+  const out: string[] = [];
+  for (let r = Number(m[3]); r <= Number(m[4]); r++) out.push(String(ws?.getCell(`${m[2] ?? ''}${r}`).value));
+  return out;
+}
+
+describe.each(LANGS)('the written template (%s)', (lang: Lang) => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await openWritten(await writeSheetPlan(buildTemplatePlan(lang)));
+  });
+
+  it('has the five contract sheets with their headers in the language, bold', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(SHEETS.map((s) => s[lang]));
+    for (const [i, spec] of SHEETS.entries()) {
+      const ws = wb.worksheets[i] as ExcelJS.Worksheet;
+      const headers = spec.fields.map((_, c) => ws.getRow(1).getCell(c + 1).value);
+      expect(headers).toEqual(spec.fields.map((f) => f[lang]));
+      expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
+    }
+  });
+
+  it('freezes the header row and makes the four data sheets Excel tables', () => {
+    for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const tables = wb.worksheets.map((ws) => Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables));
+    expect(tables).toEqual([['tblMembers'], ['tblMeetings'], ['tblAttendance'], ['tblIncidents'], []]);
+  });
+
+  it('formats date columns as dd/mm/yyyy and gives columns a readable width', () => {
+    const members = wb.worksheets[0] as ExcelJS.Worksheet;
+    expect(members.getColumn(9).numFmt).toBe('dd/mm/yyyy');
+    expect(members.getColumn(10).numFmt).toBe('dd/mm/yyyy');
+    expect(members.getColumn(2).width).toBeGreaterThanOrEqual(20);
+  });
+
+  it('puts a drop-down of the language’s labels on every list column, down to row 1000', () => {
+    let seen = 0;
+    for (const [i, spec] of SHEETS.entries()) {
+      const ws = wb.worksheets[i] as ExcelJS.Worksheet;
+      const validations = validationsOf(ws);
+      spec.fields.forEach((field, c) => {
+        const letter = String.fromCharCode(65 + c);
+        const top = validations[`${letter}2`];
+        if (field.type.kind !== 'list') {
+          expect(top).toBeUndefined();
+          return;
+        }
+        seen++;
+        expect(top?.type).toBe('list');
+        expect(validations[`${letter}1000`]).toEqual(top);
+        expect(allowedValues(wb, top?.formulae[0] ?? '')).toEqual(LISTS[field.type.list as ListName].map((e) => e[lang]));
+      });
+    }
+    expect(seen).toBe(10);
+  });
+
+  it('fills Settings with every setting and its default, and validates with no issue at all', () => {
+    const raw = toRawWorkbook(wb);
+    expect(raw.sheets[4]?.rows).toHaveLength(11);
+    const result = validateWorkbook(raw, { asOf: dayFromYmd(2025, 9, 30) });
+    expect(result.issues).toEqual([]);
+  });
+});
+
+describe('the written sample', () => {
+  it.each(LANGS)('validates with zero errors once read back (%s)', async (lang) => {
+    const raw = toRawWorkbook(await openWritten(await writeSheetPlan(generateSample({ lang }))));
+    const result = validateWorkbook(raw, { asOf: dayFromYmd(2025, 9, 30) });
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.members.length).toBeGreaterThanOrEqual(55);
+  });
+
+  it('holds the same cell values for the same seed, other values for another seed', async () => {
+    const cells = async (seed: number) => toRawWorkbook(await openWritten(await writeSheetPlan(generateSample({ lang: 'fr', seed }))));
+    const a = await cells(11);
+    expect(await cells(11)).toEqual(a);
+    expect(await cells(12)).not.toEqual(a);
+  });
+
+  it('writes dates as real dates, shown as dd/mm/yyyy', async () => {
+    const wb = await openWritten(await writeSheetPlan(generateSample({ lang: 'en' })));
+    const cell = wb.getWorksheet('Meetings')?.getCell('B2');
+    expect(cell?.value).toBeInstanceOf(Date);
+    expect(cell?.numFmt).toBe('dd/mm/yyyy');
+  });
+});
+
+describe('long lists', () => {
+  it('go to a hidden lists sheet through a defined name when an inline list would pass 255 characters', async () => {
+    const plan = buildTemplatePlan('en');
+    const long = Array.from({ length: 40 }, (_, i) => `A rather long label number ${i}`);
+    const withLong: WorkbookPlan = {
+      ...plan,
+      sheets: plan.sheets.map((s, i) =>
+        i === 0 ? { ...s, columns: s.columns.map((c) => (c.key === 'pillar' ? { ...c, kind: { kind: 'list', list: 'pillar', labels: long } } : c)) } : s,
+      ),
+    };
+    const wb = await openWritten(await writeSheetPlan(withLong));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Members', 'Meetings', 'Attendance', 'Incidents', 'Settings', 'Lists']);
+    expect(wb.getWorksheet('Lists')?.state).toBe('hidden');
+    const formula = validationsOf(wb.worksheets[0] as ExcelJS.Worksheet)['D2']?.formulae[0] ?? '';
+    expect(formula.startsWith('"')).toBe(false);
+    expect(allowedValues(wb, formula)).toEqual(long);
+    // The short lists stay inline and the lists sheet is not a contract sheet: the template still validates.
+    expect(validateWorkbook(toRawWorkbook(await openWritten(await writeSheetPlan(plan))), { asOf: 0 }).issues).toEqual([]);
+  });
+});
