@@ -1,0 +1,20 @@
+import { generateSample, type Lang } from '../../core/index';
+import type { Host } from '../../ui/host';
+import { planToRawWorkbook } from './planToRawWorkbook';
+
+/**
+ * The built-in sample, generated in the page (no network), ending with the current month so
+ * the running quarter has figures. Written in the user's language, as the template would be.
+ */
+export function createSampleHost(lang: Lang, today: string): Host {
+  const end = { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+  return {
+    kind: 'web',
+    initialLang: lang,
+    excel: null,
+    readWorkbook: async (onProgress) => {
+      onProgress?.({ step: 'parse', fraction: null });
+      return planToRawWorkbook(generateSample({ lang, end }));
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { Lang, PeriodRequest } from '../core/index';
+import { createUiI18n } from './createUiI18n';
+import { Dashboard } from './dashboard/Dashboard';
+import { defaultPeriod } from './dashboard/PeriodPicker';
+import { errorMessage } from './failureMessage';
+import type { Host } from './host';
+import { IssuesPanel } from './issues/IssuesPanel';
+import { ReportPanel } from './report/ReportPanel';
+import type { ReportBuilder } from './report/reportBuilder';
+import { SetupPanel } from './setup/SetupPanel';
+import { useWorkbook } from './useWorkbook';
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: 'border-box',
+    maxWidth: '1200px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    '@media (min-width: 700px)': { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}` },
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  tabs: { overflowX: 'auto', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+type TabName = 'dashboard' | 'issues' | 'report' | 'setup';
+const TABS: readonly TabName[] = ['dashboard', 'issues', 'report', 'setup'];
+
+export interface AppProps {
+  readonly host: Host;
+  /** Today as the door sees it, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** The web page's workbook chooser (rendered inside the providers, so it speaks the language). */
+  readonly source?: ReactNode;
+  /** The quarterly report builder, once wired; without it the Report tab says it is coming. */
+  readonly buildReport?: ReportBuilder;
+}
+
+/** The interface of both doors: the same tabs over the host's workbook, in French or English. */
+export function App({ host, today, source, buildReport }: AppProps) {
+  const [lang, setLang] = useState<Lang>(host.initialLang);
+  // One instance for the app's life: later language changes go through changeLanguage.
+  const [i18n] = useState(() => createUiI18n(host.initialLang));
+  useEffect(() => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [i18n, lang]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={webLightTheme}>
+        <Shell host={host} today={today} source={source} buildReport={buildReport} lang={lang} onLang={setLang} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+function Shell({ host, today, source, buildReport, lang, onLang }: AppProps & { readonly lang: Lang; readonly onLang: (lang: Lang) => void }) {
+  const { t } = useTranslation('app');
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabName>('dashboard');
+  const { state, refresh } = useWorkbook(host, today);
+  // Kept here so the chosen period survives a visit to another tab or a re-read.
+  const [period, setPeriod] = useState<PeriodRequest>(() => defaultPeriod(today));
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          {t('title')}
+        </Text>
+        <div className={styles.tools}>
+          <Button size="small" onClick={refresh} disabled={state.status === 'loading'}>
+            {t('refresh')}
+          </Button>
+          <Select size="small" aria-label={t('language')} value={lang} onChange={(_, d) => onLang(d.value === 'en' ? 'en' : 'fr')}>
+            <option value="fr" lang="fr">
+              Français
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </Select>
+        </div>
+      </header>
+      {source}
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('tabs.label')}>
+        {TABS.map((name) => (
+          <Tab key={name} value={name} id={`tab-${name}`}>
+            {t(`tabs.${name}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`} aria-busy={state.status === 'loading'}>
+        {state.status === 'loading' && (
+          <div role="status">
+            <Spinner size="small" label={t(`reading.${state.step}`)} />
+            {state.fraction !== null && <ProgressBar value={state.fraction} aria-label={t(`reading.${state.step}`)} />}
+          </div>
+        )}
+        {state.status === 'error' && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{errorMessage(state.error, t, lang)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.status === 'ready' && tab === 'dashboard' && <Dashboard validated={state.validated} today={today} lang={lang} request={period} onRequest={setPeriod} />}
+        {state.status === 'ready' && tab === 'issues' && <IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />}
+        {state.status === 'ready' && tab === 'report' && (
+          <ReportPanel validated={state.validated} lang={lang} today={today} excel={host.excel} {...(buildReport ? { buildReport } : {})} />
+        )}
+        {state.status === 'ready' && tab === 'setup' && <SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />}
+      </div>
+    </main>
+  );
+}

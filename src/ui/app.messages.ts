@@ -1,0 +1,49 @@
+import type { Bundle } from '../core/index';
+
+/** The frame of the interface: tabs, language switch, reading progress, failures. */
+export const appMessages: Bundle = {
+  fr: {
+    title: 'Suivi du groupe de travail PV',
+    language: 'Langue',
+    tabs: { label: 'Sections', dashboard: 'Tableau de bord', issues: 'Problèmes', report: 'Rapport', setup: 'Configuration' },
+    reading: {
+      names: 'Lecture des feuilles…',
+      values: 'Lecture des cellules…',
+      parse: 'Analyse du classeur…',
+      validate: 'Vérification des données…',
+    },
+    refresh: 'Actualiser',
+    readFailed: "Le classeur n'a pas pu être lu : {{detail}}",
+    noWorkbook: 'Aucun classeur ouvert.',
+    failure: {
+      protected: 'La feuille « {{sheet}} » est protégée : ôtez la protection (Révision > Ôter la protection) puis réessayez.',
+      editing: 'Excel attend la fin de la saisie dans une cellule : appuyez sur Entrée ou Échap, puis réessayez.',
+      unsupported: "Cette version d'Excel ne permet pas cette action ({{requirement}}). Utilisez Excel sur le web ou un Excel récent.",
+      notEmpty: "L'exemple ne peut être inséré que dans un classeur vide : ouvrez un nouveau classeur.",
+      excel: 'Excel a refusé : {{message}} ({{code}}).',
+      unexpected: "Une erreur inattendue s'est produite : {{detail}}",
+    },
+  },
+  en: {
+    title: 'VP working group monitoring',
+    language: 'Language',
+    tabs: { label: 'Sections', dashboard: 'Dashboard', issues: 'Issues', report: 'Report', setup: 'Setup' },
+    reading: {
+      names: 'Reading the sheets…',
+      values: 'Reading the cells…',
+      parse: 'Parsing the workbook…',
+      validate: 'Checking the data…',
+    },
+    refresh: 'Refresh',
+    readFailed: 'The workbook could not be read: {{detail}}',
+    noWorkbook: 'No workbook open.',
+    failure: {
+      protected: 'The sheet “{{sheet}}” is protected: unprotect it (Review > Unprotect Sheet) and try again.',
+      editing: 'Excel is waiting for you to finish editing a cell: press Enter or Esc, then try again.',
+      unsupported: 'This version of Excel cannot do this ({{requirement}}). Use Excel on the web or a recent Excel.',
+      notEmpty: 'The sample can only be inserted into an empty workbook: open a new workbook.',
+      excel: 'Excel refused: {{message}} ({{code}}).',
+      unexpected: 'Something unexpected went wrong: {{detail}}',
+    },
+  },
+};

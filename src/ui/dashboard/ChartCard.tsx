@@ -1,0 +1,78 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import type { ChartSpec } from '../../adapters/charts/chartSpec';
+
+// Only what the four charts use, so the bundle carries no other chart type.
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const useStyles = makeStyles({
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  canvasBox: { position: 'relative', height: '220px' },
+  table: { borderCollapse: 'collapse', width: '100%', marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'left' },
+  number: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'right', whiteSpace: 'nowrap' },
+  summary: { cursor: 'pointer', marginTop: tokens.spacingVerticalS, color: tokens.colorBrandForegroundLink },
+});
+
+/**
+ * One chart with its text alternative: the canvas is an image named by its title and pointing
+ * to the table of the same figures, which sits in a disclosure reachable by keyboard.
+ */
+export function ChartCard({ spec }: { readonly spec: ChartSpec }) {
+  const { t } = useTranslation('dashboard');
+  const styles = useStyles();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const headingId = useId();
+  const tableId = useId();
+
+  useEffect(() => {
+    if (!canvas.current || spec.empty) return;
+    const chart = new Chart(canvas.current, spec.config);
+    return () => chart.destroy();
+  }, [spec]);
+
+  return (
+    <section className={styles.card} aria-labelledby={headingId} data-chart={spec.id}>
+      <Text as="h3" weight="semibold" size={300} id={headingId} block>
+        {spec.title}
+      </Text>
+      {spec.empty ? (
+        <Text as="p">{spec.empty}</Text>
+      ) : (
+        <>
+          <div className={styles.canvasBox}>
+            <canvas ref={canvas} role="img" aria-label={spec.title} aria-describedby={tableId} />
+          </div>
+          <details>
+            <summary className={styles.summary}>{t('charts.showTable', { title: spec.title })}</summary>
+            <table className={styles.table} id={tableId}>
+              <caption className={styles.cell}>{spec.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={styles.cell}>{spec.table.headers[0]}</th>
+                  <th scope="col" className={styles.number}>{spec.table.headers[1]}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {spec.table.rows.map(([name, value], i) => (
+                  <tr key={i}>
+                    <th scope="row" className={styles.cell} style={{ fontWeight: 'normal' }}>{name}</th>
+                    <td className={styles.number}>{value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  computeIndicators,
+  dayFromIso,
+  dayToIso,
+  firstDayOfMonthIndex,
+  monthIndex,
+  resolvePeriod,
+  type Lang,
+  type PeriodRequest,
+  type ResolvedPeriod,
+  type ValidatedWorkbook,
+} from '../../core/index';
+import { createChartLabels } from '../../adapters/charts/chartLabels';
+import { dashboardCharts } from '../../adapters/charts/dashboardCharts';
+import { ChartCard } from './ChartCard';
+import { KeyFigures } from './KeyFigures';
+import { PeriodPicker } from './PeriodPicker';
+import { TargetList } from './TargetList';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 420px), 1fr))', gap: tokens.spacingVerticalM },
+});
+
+/** The twelve calendar months ending with the period's as-of month, for the monthly chart. */
+function lastTwelveMonths(period: ResolvedPeriod): ResolvedPeriod {
+  return { from: firstDayOfMonthIndex(monthIndex(period.asOf) - 11), to: period.asOf, asOf: period.asOf, label: null };
+}
+
+export interface DashboardProps {
+  readonly validated: ValidatedWorkbook;
+  readonly today: string;
+  readonly lang: Lang;
+  readonly request: PeriodRequest;
+  readonly onRequest: (request: PeriodRequest) => void;
+}
+
+/** Targets, key figures and the four charts for the chosen period. */
+export function Dashboard({ validated, today, lang, request, onRequest }: DashboardProps) {
+  const { t } = useTranslation('dashboard');
+  const styles = useStyles();
+  const labels = useMemo(() => createChartLabels(lang), [lang]);
+  const resolved = useMemo(() => resolvePeriod(request, dayFromIso(today) ?? 0), [request, today]);
+  const figures = useMemo(() => {
+    if (!resolved.ok) return null;
+    const indicators = computeIndicators(validated, resolved.period);
+    return { indicators, charts: dashboardCharts(indicators, computeIndicators(validated, lastTwelveMonths(resolved.period)), labels) };
+  }, [validated, resolved, labels]);
+
+  return (
+    <div className={styles.root}>
+      <PeriodPicker value={request} today={today} onChange={onRequest} />
+      {!resolved.ok && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t(`period.error.${resolved.error.code.replace('period/', '')}`, resolved.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {resolved.ok && figures && (
+        <>
+          <Text as="p" data-testid="period-shown">
+            {resolved.period.asOf < resolved.period.to
+              ? t('period.shownSoFar', { from: labels.date(dayToIso(resolved.period.from)), asOf: labels.date(dayToIso(resolved.period.asOf)) })
+              : t('period.shown', { from: labels.date(dayToIso(resolved.period.from)), to: labels.date(dayToIso(resolved.period.to)) })}
+          </Text>
+          <section aria-labelledby="targets-heading">
+            <Text as="h2" size={400} weight="semibold" id="targets-heading" block>
+              {t('targets.title')}
+            </Text>
+            <TargetList indicators={figures.indicators} labels={labels} />
+          </section>
+          <section aria-labelledby="figures-heading">
+            <Text as="h2" size={400} weight="semibold" id="figures-heading" block>
+              {t('figures.title')}
+            </Text>
+            <KeyFigures indicators={figures.indicators} labels={labels} />
+          </section>
+          <div className={styles.charts}>
+            {figures.charts.map((spec) => (
+              <ChartCard key={spec.id} spec={spec} />
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { dayFromIso, dayFromYmd, dayToYmd, quarterOf, type PeriodRequest } from '../../core/index';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
+  field: { minWidth: '140px', flexGrow: 1 },
+});
+
+/** The last eight quarters, the running one first. */
+export function recentQuarters(today: string): string[] {
+  const quarters: string[] = [];
+  let day = dayFromIso(today) ?? 0;
+  for (let i = 0; i < 8; i++) {
+    const q = quarterOf(day);
+    quarters.push(q);
+    const { year, month } = dayToYmd(day);
+    day = dayFromYmd(year, Math.ceil(month / 3) * 3 - 2, 1) - 1;
+  }
+  return quarters;
+}
+
+function recentYears(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  return [0, 1, 2, 3].map((i) => String(year - i));
+}
+
+export interface PeriodPickerProps {
+  readonly value: PeriodRequest;
+  readonly today: string;
+  readonly onChange: (request: PeriodRequest) => void;
+}
+
+/** Quarter, year or custom range; the running quarter and year are marked "so far". */
+export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
+  const { t } = useTranslation('dashboard');
+  const styles = useStyles();
+  const currentQuarter = quarterOf(dayFromIso(today) ?? 0);
+  const currentYear = today.slice(0, 4);
+  const label = (id: string, running: boolean) => (running ? t('period.soFar', { label: id }) : id);
+
+  const changeKind = (kind: string) => {
+    if (kind === 'year') onChange({ kind: 'year', year: currentYear });
+    else if (kind === 'range') onChange({ kind: 'range', from: `${currentYear}-01-01`, to: today });
+    else onChange({ kind: 'quarter', quarter: currentQuarter });
+  };
+
+  return (
+    <div role="group" aria-label={t('period.legend')} className={styles.row}>
+      <Field label={t('period.kind')} className={styles.field}>
+        <Select value={value.kind} onChange={(_, d) => changeKind(d.value)}>
+          <option value="quarter">{t('period.quarter')}</option>
+          <option value="year">{t('period.year')}</option>
+          <option value="range">{t('period.custom')}</option>
+        </Select>
+      </Field>
+      {value.kind === 'quarter' && (
+        <Field label={t('period.quarter')} className={styles.field}>
+          <Select value={value.quarter} onChange={(_, d) => onChange({ kind: 'quarter', quarter: d.value })}>
+            {recentQuarters(today).map((q) => (
+              <option key={q} value={q}>
+                {label(q, q === currentQuarter)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {value.kind === 'year' && (
+        <Field label={t('period.year')} className={styles.field}>
+          <Select value={value.year} onChange={(_, d) => onChange({ kind: 'year', year: d.value })}>
+            {recentYears(today).map((y) => (
+              <option key={y} value={y}>
+                {label(y, y === currentYear)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {value.kind === 'range' && (
+        <>
+          <Field label={t('period.from')} className={styles.field}>
+            <Input type="date" value={value.from} max={today} onChange={(_, d) => onChange({ ...value, from: d.value })} />
+          </Field>
+          <Field label={t('period.to')} className={styles.field}>
+            <Input type="date" value={value.to} onChange={(_, d) => onChange({ ...value, to: d.value })} />
+          </Field>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The quarter the dashboard opens on: the running one. */
+export function defaultPeriod(today: string): PeriodRequest {
+  return { kind: 'quarter', quarter: quarterOf(dayFromIso(today) ?? 0) };
+}

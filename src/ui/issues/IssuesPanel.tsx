@@ -1,0 +1,166 @@
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core/index';
+import type { ExcelActions } from '../host';
+import { errorMessage, failureMessage } from '../failureMessage';
+import { groupIssues } from './groupIssues';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: 'anywhere',
+  },
+  clickable: {
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  text: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+/** Issues drawn per sheet before a "show more" button. */
+const PAGE = 50;
+
+type Outcome = { readonly intent: 'success' | 'error'; readonly text: string } | null;
+
+/**
+ * Issues grouped by sheet, errors first, in plain words. In Excel a click or Enter selects
+ * the cell, and the cells can be highlighted; on the web page those actions don't exist.
+ */
+export function IssuesPanel({ validated, lang, excel }: { readonly validated: ValidatedWorkbook; readonly lang: Lang; readonly excel: ExcelActions | null }) {
+  const { t } = useTranslation('issues');
+  const styles = useStyles();
+  const groups = useMemo(() => groupIssues(validated.issues), [validated]);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  // A messy workbook can hold thousands of issues: drawing them all at once would freeze the pane.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+
+  const run = async (action: () => Promise<Outcome>) => {
+    setBusy(true);
+    try {
+      setOutcome(await action());
+    } catch (error) {
+      setOutcome({ intent: 'error', text: errorMessage(error, t, lang) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const select = (issue: Issue) =>
+    excel && issue.cell
+      ? run(async () => {
+          const result = await excel.selectCell(issue.sheet, issue.cell ?? '');
+          return result.ok ? null : { intent: 'error', text: failureMessage(result.failure, t) };
+        })
+      : undefined;
+
+  const counts = validated.counts;
+  return (
+    <div className={styles.root}>
+      <Text as="p" weight="semibold" data-testid="issue-summary">
+        {validated.issues.length === 0 ? t('none') : t('summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+      </Text>
+      {counts.error > 0 && <Text as="p">{t('excludedNote')}</Text>}
+      {excel && validated.issues.length > 0 && (
+        <div className={styles.actions}>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const r = await excel.highlight(validated.issues);
+                return r.ok ? { intent: 'success', text: t('highlighted', { count: r.value }) } : { intent: 'error', text: failureMessage(r.failure, t) };
+              })
+            }
+          >
+            {t('highlight')}
+          </Button>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const r = await excel.clearHighlights();
+                return r.ok ? { intent: 'success', text: t('cleared', { count: r.value }) } : { intent: 'error', text: failureMessage(r.failure, t) };
+              })
+            }
+          >
+            {t('clear')}
+          </Button>
+          {busy && <Spinner size="tiny" />}
+          <Text as="p" size={200} className={styles.hint}>
+            {t('setup:undoWarning')}
+          </Text>
+        </div>
+      )}
+      {outcome && (
+        <MessageBar intent={outcome.intent} aria-live="polite">
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {groups.map((group) => (
+        <section key={group.sheet} className={styles.group} aria-label={group.sheet}>
+          <Text as="h2" size={400} weight="semibold">
+            {group.sheet}{' '}
+            <Text size={200} weight="regular">
+              ({t('sheetCounts', { errors: group.counts.error, warnings: group.counts.warning, infos: group.counts.info })})
+            </Text>
+          </Text>
+          <ul className={styles.list}>
+            {(expanded.has(group.sheet) ? group.issues : group.issues.slice(0, PAGE)).map((issue, i) => {
+              const message = formatIssueMessage(issue, lang);
+              const clickable = excel !== null && issue.cell !== null;
+              return (
+                <li
+                  key={i}
+                  className={mergeClasses(styles.item, clickable && styles.clickable)}
+                  data-severity={issue.severity}
+                  {...(clickable
+                    ? {
+                        role: 'button',
+                        tabIndex: 0,
+                        'aria-label': `${t(`severity.${issue.severity}`)}: ${message} ${t('select', { cell: issue.cell })}`,
+                        onClick: () => void select(issue),
+                        onKeyDown: (e: React.KeyboardEvent) => {
+                          if (e.key === 'Enter' || e.key === ' ') {
+                            e.preventDefault();
+                            void select(issue);
+                          }
+                        },
+                      }
+                    : {})}
+                >
+                  <Badge appearance="filled" color={BADGE[issue.severity]} shape="rounded">
+                    {t(`severity.${issue.severity}`)}
+                  </Badge>
+                  <span className={styles.text}>
+                    <span>{message}</span>
+                    {issue.hint && !message.includes(issue.hint) && <span className={styles.hint}>{t('hint', { hint: issue.hint })}</span>}
+                    {issue.cell && <span className={styles.hint}>{t('cell', { cell: issue.cell })}</span>}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          {group.issues.length > PAGE && !expanded.has(group.sheet) && (
+            <Button appearance="subtle" onClick={() => setExpanded(new Set([...expanded, group.sheet]))}>
+              {t('more', { count: group.issues.length - PAGE })}
+            </Button>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { SETTING_SPECS, type Lang, type Settings } from '../../core/index';
+import { createChartLabels } from '../../adapters/charts/chartLabels';
+
+const useStyles = makeStyles({
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px', textAlign: 'left', fontWeight: 'normal', verticalAlign: 'top' },
+  value: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px', textAlign: 'right', whiteSpace: 'nowrap' },
+});
+
+/** The settings the figures use, each with its label in the language and its formatted value. */
+export function SettingsTable({ settings, lang }: { readonly settings: Settings; readonly lang: Lang }) {
+  const { t } = useTranslation('setup');
+  const styles = useStyles();
+  const labels = createChartLabels(lang);
+  return (
+    <>
+      <table className={styles.table} data-testid="settings">
+        <caption style={{ textAlign: 'left' }}>
+          <Text size={200}>{t('settings.note')}</Text>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.cell}>{t('settings.setting')}</th>
+            <th scope="col" className={styles.value}>{t('settings.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SETTING_SPECS.map((spec) => {
+            const value = settings[spec.key];
+            const shown = typeof value === 'string' ? value : spec.kind.kind === 'rate' ? labels.percent(value) : labels.count(value);
+            return (
+              <tr key={spec.key}>
+                <th scope="row" className={styles.cell}>{spec[lang]}</th>
+                <td className={styles.value}>{shown}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}

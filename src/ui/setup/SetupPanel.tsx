@@ -1,0 +1,107 @@
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core/index';
+import type { ExcelActions, HostResult } from '../host';
+import { errorMessage, failureMessage } from '../failureMessage';
+import { SettingsTable } from './SettingsTable';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '560px' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+});
+
+type Outcome = { readonly intent: 'success' | 'error'; readonly text: string } | null;
+
+export interface SetupPanelProps {
+  readonly validated: ValidatedWorkbook;
+  readonly lang: Lang;
+  readonly excel: ExcelActions | null;
+  /** After a write, so the pane shows the new sheets. */
+  readonly onWrote: () => void;
+}
+
+/** Create the missing sheets and insert the sample (Excel only); the settings in use (everywhere). */
+export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps) {
+  const { t } = useTranslation('setup');
+  const styles = useStyles();
+  const [sheetLang, setSheetLang] = useState<Lang>(lang);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const missing = SHEETS.filter((s) => validated.sheetNames[s.en] === null);
+
+  const write = async <T,>(action: () => Promise<HostResult<T>>, success: (value: T) => string) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = await action();
+      setOutcome(result.ok ? { intent: 'success', text: success(result.value) } : { intent: 'error', text: failureMessage(result.failure, t) });
+      if (result.ok) onWrote();
+    } catch (error) {
+      setOutcome({ intent: 'error', text: errorMessage(error, t, lang) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="setup-sheets">
+        <Text as="h2" size={400} weight="semibold" id="setup-sheets">
+          {t('sheets.title')}
+        </Text>
+        <Text as="p">{missing.length === 0 ? t('sheets.complete') : t('sheets.missing', { names: missing.map((s) => s[lang]).join(', ') })}</Text>
+        {excel && missing.length > 0 && (
+          <>
+            <Field label={t('sheets.language')}>
+              <Select value={sheetLang} onChange={(_, d) => setSheetLang(d.value === 'en' ? 'en' : 'fr')}>
+                <option value="fr">{t('langs.fr')}</option>
+                <option value="en">{t('langs.en')}</option>
+              </Select>
+            </Field>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              onClick={() =>
+                void write(
+                  () => excel.createMissingSheets(sheetLang),
+                  (names) => (names.length === 0 ? t('sheets.createdNone') : t('sheets.created', { names: names.join(', ') })),
+                )
+              }
+            >
+              {t('sheets.create')}
+            </Button>
+          </>
+        )}
+      </section>
+      {excel ? (
+        <section className={styles.section} aria-labelledby="setup-sample">
+          <Text as="h2" size={400} weight="semibold" id="setup-sample">
+            {t('sample.title')}
+          </Text>
+          <Text as="p">{t('sample.explain')}</Text>
+          <Button disabled={busy} onClick={() => void write(() => excel.insertSample(sheetLang), () => t('sample.inserted'))}>
+            {t('sample.insert')}
+          </Button>
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('undoWarning')}</MessageBarBody>
+          </MessageBar>
+        </section>
+      ) : (
+        <Text as="p">{t('webOnly')}</Text>
+      )}
+      {busy && <Spinner size="small" label={t('working')} />}
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section className={styles.section} aria-labelledby="setup-settings" style={{ alignItems: 'stretch' }}>
+        <Text as="h2" size={400} weight="semibold" id="setup-settings">
+          {t('settings.title')}
+        </Text>
+        <SettingsTable settings={validated.settings} lang={lang} />
+      </section>
+    </div>
+  );
+}

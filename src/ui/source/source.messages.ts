@@ -1,0 +1,21 @@
+import type { Bundle } from '../../core/index';
+
+/** The web page's choice of workbook: file picker, drop zone, built-in sample. */
+export const sourceMessages: Bundle = {
+  fr: {
+    open: 'Ouvrir un classeur .xlsx',
+    drop: 'ou déposez un fichier .xlsx ici. Il est lu dans cette page et n’est envoyé nulle part.',
+    sample: "Voir l'exemple intégré",
+    current: 'Classeur affiché : {{name}}',
+    sampleName: 'exemple intégré (données fictives)',
+    notWorkbook: "« {{name}} » n'est pas un classeur Excel (.xlsx) lisible. Enregistrez-le au format .xlsx dans Excel et réessayez.",
+  },
+  en: {
+    open: 'Open an .xlsx workbook',
+    drop: 'or drop an .xlsx file here. It is read in this page and sent nowhere.',
+    sample: 'Show the built-in sample',
+    current: 'Workbook shown: {{name}}',
+    sampleName: 'built-in sample (made-up data)',
+    notWorkbook: '“{{name}}” is not a readable Excel workbook (.xlsx). Save it as .xlsx in Excel and try again.',
+  },
+};

@@ -1,0 +1,19 @@
+import type { Bundle } from '../core/index';
+import { chartsMessages } from '../adapters/charts/charts.messages';
+import { appMessages } from './app.messages';
+import { dashboardMessages } from './dashboard/dashboard.messages';
+import { issuesMessages } from './issues/issues.messages';
+import { reportMessages } from './report/report.messages';
+import { setupMessages } from './setup/setup.messages';
+import { sourceMessages } from './source/source.messages';
+
+/** Every namespace the interface shows, one bundle per area. */
+export const UI_BUNDLES: Readonly<Record<string, Bundle>> = {
+  app: appMessages,
+  dashboard: dashboardMessages,
+  issues: issuesMessages,
+  report: reportMessages,
+  setup: setupMessages,
+  source: sourceMessages,
+  charts: chartsMessages,
+};

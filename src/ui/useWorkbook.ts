@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { dayFromIso, validateWorkbook, type ValidatedWorkbook } from '../core/index';
+import type { Host, ReadProgress } from './host';
+import { yieldToBrowser } from './yieldToBrowser';
+
+export type LoadStep = ReadProgress['step'] | 'validate';
+
+export type WorkbookState =
+  | { readonly status: 'loading'; readonly step: LoadStep; readonly fraction: number | null }
+  | { readonly status: 'ready'; readonly validated: ValidatedWorkbook }
+  | { readonly status: 'error'; readonly error: unknown };
+
+/**
+ * Reads the host's workbook and validates it as of today, yielding between the steps so the
+ * progress shows and the pane stays responsive. Re-reads when the host changes, on refresh,
+ * and (in Excel) after the user's edits. A stale read never overwrites a newer one.
+ */
+export function useWorkbook(host: Host, today: string): { state: WorkbookState; refresh: () => void } {
+  const [state, setState] = useState<WorkbookState>({ status: 'loading', step: 'names', fraction: null });
+  const generation = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    const current = () => generation.current === mine;
+    setState({ status: 'loading', step: 'names', fraction: null });
+    try {
+      await yieldToBrowser();
+      const raw = await host.readWorkbook((p) => {
+        if (current()) setState({ status: 'loading', step: p.step, fraction: p.fraction });
+      });
+      if (!current()) return;
+      setState({ status: 'loading', step: 'validate', fraction: null });
+      await yieldToBrowser();
+      const asOf = dayFromIso(today);
+      if (asOf === null) throw new Error(`bad date for today: ${today}`);
+      const validated = validateWorkbook(raw, { asOf });
+      if (current()) setState({ status: 'ready', validated });
+    } catch (error) {
+      if (current()) setState({ status: 'error', error });
+    }
+  }, [host, today]);
+
+  useEffect(() => {
+    void load();
+    const unsubscribe = host.excel ? host.excel.onChanged(() => void load()) : undefined;
+    return () => {
+      generation.current++;
+      unsubscribe?.();
+    };
+  }, [host, load]);
+
+  return { state, refresh: () => void load() };
+}
