@@ -1,8 +1,8 @@
 /**
  * How to fetch the values of every sheet in as few round trips as possible without any single
  * response passing Excel on the web's payload limit (about 5 MB): ranges are cut into row blocks
- * of at most `cellBudget` cells and packed into batches of at most `cellBudget` cells, one
- * `context.sync` per batch. A small workbook is one batch; only very large sheets add batches.
+ * packed into batches of at most `cellBudget` cells, one `context.sync` per batch. A small
+ * workbook is one batch; only very large sheets add batches.
  */
 export interface SheetExtent {
   /** Index of the sheet in the workbook's order. */
@@ -30,30 +30,31 @@ export function blockCells(block: Pick<ReadBlock, 'rowCount' | 'columnCount'>): 
   return block.rowCount * block.columnCount;
 }
 
-/** The row blocks of one used range, each at most `cellBudget` cells (at least one row). */
-export function splitExtent(extent: SheetExtent, cellBudget: number): ReadBlock[] {
-  const rowsPerBlock = Math.max(1, Math.floor(cellBudget / Math.max(1, extent.columnCount)));
-  const blocks: ReadBlock[] = [];
-  for (let start = 0; start < extent.rowCount; start += rowsPerBlock) {
-    blocks.push({ ...extent, rowIndex: extent.rowIndex + start, rowCount: Math.min(rowsPerBlock, extent.rowCount - start) });
-  }
-  return blocks;
-}
-
-/** Blocks packed in order into batches whose cells add up to at most `cellBudget`. */
+/**
+ * Blocks packed in order into batches of at most `cellBudget` cells. A sheet's rows are cut to
+ * fill what room the current batch has left, so the number of batches is the fewest the budget
+ * allows (a row wider than the budget still travels alone, as one block).
+ */
 export function planReadBatches(extents: readonly SheetExtent[], cellBudget: number = DEFAULT_CELL_BUDGET): ReadBlock[][] {
   const batches: ReadBlock[][] = [];
   let current: ReadBlock[] = [];
   let cells = 0;
-  for (const block of extents.flatMap((e) => splitExtent(e, cellBudget))) {
-    const size = blockCells(block);
-    if (current.length > 0 && cells + size > cellBudget) {
-      batches.push(current);
-      current = [];
-      cells = 0;
+  for (const extent of extents) {
+    const width = Math.max(1, extent.columnCount);
+    let done = 0;
+    while (done < extent.rowCount) {
+      const fit = Math.floor((cellBudget - cells) / width);
+      if (fit < 1 && current.length > 0) {
+        batches.push(current);
+        current = [];
+        cells = 0;
+        continue;
+      }
+      const rows = Math.min(Math.max(1, fit), extent.rowCount - done);
+      current.push({ ...extent, rowIndex: extent.rowIndex + done, rowCount: rows });
+      cells += rows * width;
+      done += rows;
     }
-    current.push(block);
-    cells += size;
   }
   if (current.length > 0) batches.push(current);
   return batches;

@@ -1,0 +1,123 @@
+import { createExcelHost } from '../../src/adapters/office/excelHost';
+import { planReadBatches } from '../../src/adapters/office/readPlan';
+import { HostFailureError } from '../../src/ui/host';
+import { MockContext } from './mock/mockContext';
+import { MockDocument } from './mock/mockDocument';
+import { mockEnvironment } from './mock/mockEnvironment';
+import { contractWorkbook } from './workbooks';
+
+function hostOver(doc: MockDocument, cellBudget?: number) {
+  return createExcelHost({ env: mockEnvironment(doc), cellBudget });
+}
+
+describe('reading the workbook through Office.js', () => {
+  it('reads a 50-row workbook in three round trips: names, used ranges, all values', async () => {
+    const doc = contractWorkbook(50);
+    const raw = await hostOver(doc).readWorkbook();
+    expect(doc.syncs).toBe(3);
+    expect(raw.sheets.map((s) => s.name)).toEqual(['Members', 'Meetings', 'Attendance']);
+    const attendance = raw.sheets[2]!;
+    expect(attendance.rows).toHaveLength(51);
+    expect(attendance.rows[0]).toEqual(['Meeting ID', 'Member ID', 'Attendance', 'Delegate']);
+    // Blank cells become null and trailing blanks are dropped; dates stay serial numbers.
+    expect(attendance.rows[2]).toEqual(['R2', 'M002', 'Present']);
+    expect(raw.sheets[0]!.rows[1]).toEqual(['M001', 'Person 1', 'Org 1', 'Civil society', 'F', null, null, null, 44928]);
+    expect(raw.date1904).toBe(false);
+  });
+
+  it('keeps the sync count constant as rows grow, until the payload budget needs more batches', async () => {
+    const small = contractWorkbook(50);
+    await hostOver(small).readWorkbook();
+    const medium = contractWorkbook(5_000);
+    await hostOver(medium).readWorkbook();
+    expect(medium.syncs).toBe(small.syncs);
+  });
+
+  it('reads a 100,000-row sheet in payload-sized row blocks that Excel on the web accepts', async () => {
+    const doc = contractWorkbook(100_000);
+    // Excel on the web refuses the whole sheet in one response…
+    const naive = new MockContext(doc);
+    naive.workbook.worksheets.getItem('Attendance').getUsedRange().load('values');
+    await expect(naive.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    doc.syncs = 0;
+    doc.refusedResponses = 0;
+
+    const progress: number[] = [];
+    const raw = await hostOver(doc, 100_000).readWorkbook((p) => {
+      if (p.step === 'values' && p.fraction !== null) progress.push(p.fraction);
+    });
+    // …so the block path ran: 2 syncs for names and extents, then one per 100,000-cell batch.
+    const extents = [
+      { sheet: 0, rowIndex: 0, columnIndex: 0, rowCount: 41, columnCount: 9 },
+      { sheet: 1, rowIndex: 0, columnIndex: 0, rowCount: 37, columnCount: 4 },
+      { sheet: 2, rowIndex: 0, columnIndex: 0, rowCount: 100_001, columnCount: 4 },
+    ];
+    const batches = planReadBatches(extents, 100_000).length;
+    expect(batches).toBeGreaterThan(1);
+    expect(doc.syncs).toBe(2 + batches);
+    expect(doc.syncs).toBe(7);
+    expect(doc.refusedResponses).toBe(0);
+    expect(doc.largestResponse).toBeLessThanOrEqual(100_000);
+    expect(progress[progress.length - 1]).toBe(1);
+    const attendance = raw.sheets[2]!.rows;
+    expect(attendance).toHaveLength(100_001);
+    expect(attendance[100_000]).toEqual(['R28', 'M040', 'Present']);
+    expect(attendance[25_001]).toEqual(['R17', 'M001', 'Absent']);
+  });
+
+  it('retries in halves when a batch of long texts passes the byte limit despite its cell count', async () => {
+    const doc = new MockDocument();
+    const long = 'x'.repeat(400);
+    doc.addSheet('Incidents', [['Incident ID', 'Description'], ...Array.from({ length: 20_000 }, (_, i) => [`I${i}`, long])]);
+    const raw = await hostOver(doc).readWorkbook();
+    expect(doc.refusedResponses).toBeGreaterThan(0);
+    expect(raw.sheets[0]!.rows).toHaveLength(20_001);
+    expect(raw.sheets[0]!.rows[20_000]).toEqual(['I19999', long]);
+  });
+
+  it('places a used range that does not start at A1 where Excel shows it', async () => {
+    const doc = new MockDocument();
+    doc.addSheet('Notes', [undefined, undefined, ['', 'Title', 'x'], ['', '', true]]);
+    const raw = await hostOver(doc).readWorkbook();
+    expect(raw.sheets[0]!.rows).toEqual([undefined, undefined, [null, 'Title', 'x'], [null, null, true]]);
+  });
+
+  it('detects a 1904 workbook without writing, and assumes 1900 where ExcelApi 1.2 is missing', async () => {
+    const doc = contractWorkbook(5);
+    doc.date1904 = true;
+    expect((await hostOver(doc).readWorkbook()).date1904).toBe(true);
+    doc.date1904 = false;
+    expect((await hostOver(doc).readWorkbook()).date1904).toBe(false);
+    const old = contractWorkbook(5);
+    old.date1904 = true;
+    old.apiMinor = 1;
+    const raw = await hostOver(old).readWorkbook();
+    expect(raw.date1904).toBe(false);
+    expect(raw.sheets).toHaveLength(3);
+  });
+
+  it('waits while the user is editing a cell, and says so where Excel cannot wait', async () => {
+    const doc = contractWorkbook(5);
+    doc.setEditing(true);
+    let done = false;
+    const reading = hostOver(doc)
+      .readWorkbook()
+      .then(() => {
+        done = true;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    doc.setEditing(false);
+    await reading;
+    expect(done).toBe(true);
+
+    const old = contractWorkbook(5);
+    old.honoursDelay = false;
+    old.setEditing(true);
+    const failure = await hostOver(old)
+      .readWorkbook()
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(HostFailureError);
+    expect((failure as HostFailureError).failure).toEqual({ reason: 'editing' });
+  });
+});
