@@ -229,14 +229,13 @@ export class MockContext implements MockQueue {
   private requestCells = 0;
 
   constructor(readonly doc: MockDocument) {
-    const ctx = this;
     this.workbook = {
-      worksheets: new MockWorksheetCollection(ctx),
-      tables: new MockNamedItems(ctx, () => doc.sheets.flatMap((s) => s.tables.map((t) => t.name))),
-      protection: new MockWorkbookProtection(ctx),
+      worksheets: new MockWorksheetCollection(this),
+      tables: new MockNamedItems(this, () => doc.sheets.flatMap((s) => s.tables.map((t) => t.name))),
+      protection: new MockWorkbookProtection(this),
       functions: {
         date: (year: number, month: number, day: number) =>
-          new MockFunctionResult(ctx, () => {
+          new MockFunctionResult(this, () => {
             const serial1900 = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
             return doc.date1904 ? serial1900 - 1462 : serial1900;
           }),
