@@ -1,0 +1,86 @@
+import { readWorkbookFile } from '../../../adapters/xlsx/readWorkbookFile';
+import { workbookReadMessage } from '../../../adapters/xlsx/readWorkbook.messages';
+import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
+import {
+  createTranslator,
+  formatIssueMessage,
+  issueToJson,
+  validateWorkbook,
+  type Issue,
+  type IssueSeverity,
+  type Lang,
+  type Translate,
+  type ValidatedWorkbook,
+} from '../../../core';
+import type { CliCommand } from '../command';
+import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson } from '../common';
+import { validateMessages } from './validate.messages';
+
+const translators = new Map<Lang, Translate>();
+function validateT(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) {
+    t = createTranslator(lang, { validate: validateMessages });
+    translators.set(lang, t);
+  }
+  return t;
+}
+
+const SEVERITIES: readonly IssueSeverity[] = ['error', 'warning', 'info'];
+
+/** The JSON object of workbook.md: only these keys, issues in the engine's order. */
+export function validationJson(result: ValidatedWorkbook, lang: Lang) {
+  return { valid: result.valid, counts: result.counts, issues: result.issues.map((issue) => issueToJson(issue, lang)) };
+}
+
+function issueLine(issue: Issue, lang: Lang, t: Translate): string {
+  const where = issue.cell ?? issue.sheet;
+  const hint = issue.hint === null ? '' : ` ${t('hint', { hint: issue.hint })}`;
+  return `  ${t(`severity.${issue.severity}`).padEnd(13)} ${where}  ${formatIssueMessage(issue, lang)}${hint}`;
+}
+
+/**
+ * The readable report: a verdict and the counts first, then per sheet (in the workbook's
+ * order) its errors, then warnings, then infos.
+ */
+export function validationText(file: string, result: ValidatedWorkbook, lang: Lang): string {
+  const t = validateT(lang);
+  const counts = t('counts', {
+    errors: t('error', { count: result.counts.error }),
+    warnings: t('warning', { count: result.counts.warning }),
+    infos: t('info', { count: result.counts.info }),
+  });
+  const lines = [t(result.valid ? 'valid' : 'invalid', { file }), counts];
+  const sheets = [...new Set(result.issues.map((i) => i.sheet))];
+  for (const sheet of sheets) {
+    lines.push('', t('sheetHeading', { sheet }));
+    for (const severity of SEVERITIES) {
+      for (const issue of result.issues) if (issue.sheet === sheet && issue.severity === severity) lines.push(issueLine(issue, lang, t));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: (lang) => validateT(lang)('summary'),
+  help: (lang) => `${validateT(lang)('help')}\n`,
+  async run(args, context) {
+    const { io, lang } = context;
+    const parsed = parseCommandArgs('validate', args, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }, context);
+    const file = oneFile(parsed, 'validate', context);
+    const asOf = parseAsOf(parsed, context);
+    let raw;
+    try {
+      raw = await readWorkbookFile(file);
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      io.stderr(`${workbookReadMessage(error, file, lang)}\n`);
+      return 2;
+    }
+    const result = validateWorkbook(raw, { asOf });
+    if (booleanOption(parsed, 'json')) printJson(io, validationJson(result, lang));
+    else io.stdout(validationText(file, result, lang));
+    return result.valid ? 0 : 1;
+  },
+};
