@@ -109,6 +109,8 @@ export class MockDocument {
   /** Largest response of a sync, in cells. */
   largestResponse = 0;
   refusedResponses = 0;
+  /** Workbooks opened with Excel.createWorkbook, as base64. */
+  readonly opened: string[] = [];
   active: string | null = null;
   selection: string | null = null;
   readonly handlers = new Map<string, ChangeHandler[]>();

@@ -13,7 +13,6 @@ export interface MockEnvironmentOptions {
  */
 export function mockEnvironment(doc: MockDocument, options: MockEnvironmentOptions = {}): ExcelEnvironment {
   const settings = new Map(doc.savedSettings);
-  const opened: string[] = [];
   return {
     async run<T>(runOptions: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       if (doc.editing) {
@@ -39,7 +38,7 @@ export function mockEnvironment(doc: MockDocument, options: MockEnvironmentOptio
     displayLanguage: options.displayLanguage ?? 'en-US',
     createWorkbook: async (base64) => {
       doc.requireApi(8, 'createWorkbook');
-      opened.push(base64);
+      doc.opened.push(base64);
     },
   };
 }
