@@ -90,6 +90,8 @@ describe('inserting the sample', () => {
     doc.addSheet('Feuil1');
     const host = hostOver(doc);
     expect(await host.excel.insertSample('fr')).toEqual({ ok: true, value: undefined });
+    // Names, emptiness probes, then every sheet, table and drop-down in one write.
+    expect(doc.syncs).toBe(3);
     const plan = generateSample({ lang: 'fr' });
     for (const sheet of plan.sheets) expect([sheet.name, doc.sheet(sheet.name).rows.length]).toEqual([sheet.name, sheet.rows.length + 1]);
     const raw = await host.readWorkbook();

@@ -33,7 +33,7 @@ export function subscribeToChanges(env: ExcelEnvironment, callback: () => void, 
   };
 
   const registered: Promise<Registration[]> = env
-    .run({}, async (context) => {
+    .run({ delayForCellEdit: true }, async (context) => {
       const worksheets = context.workbook.worksheets;
       if (options.support.workbookChangeEvents) {
         const all = [worksheets.onChanged.add(onEvent)];
@@ -59,7 +59,7 @@ export function subscribeToChanges(env: ExcelEnvironment, callback: () => void, 
       const first = registrations[0];
       if (!first) return;
       try {
-        await env.run({ previousObjects: first.context }, async (context) => {
+        await env.run({ previousObjects: first.context, delayForCellEdit: true }, async (context) => {
           registrations.forEach((r) => r.remove());
           await context.sync();
         });
