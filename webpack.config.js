@@ -10,16 +10,17 @@ const { EsbuildPlugin } = require('esbuild-loader');
 const OUT = path.resolve(__dirname, 'dist/web');
 const ASSETS = path.resolve(__dirname, 'assets');
 const CERTS = path.join(os.homedir(), '.office-addin-dev-certs');
+const PID_FILE = path.resolve(__dirname, 'dist/dev-server.pid');
 
 // Plain markup shown where the modern bundle cannot run (the IE11 / EdgeHTML web views of
 // Office 2016 and 2019): bilingual, no script, pointing to the web page.
 const FALLBACK = `<div id="old-browser" hidden style="font-family:Segoe UI,Arial,sans-serif;padding:16px;line-height:1.4">
   <h1 style="font-size:18px">Navigateur trop ancien</h1>
   <p lang="fr">Cette version d'Office affiche les compléments dans un ancien navigateur (Internet Explorer ou Edge ancien) où ce complément ne peut pas fonctionner.
-  Ouvrez la page web de l'outil (<b>index.html</b>, fournie avec le complément) dans Chrome, Edge ou Firefox, ou utilisez Excel sur le web ou Microsoft 365.</p>
+  Ouvrez la <a href="index.html">page web de l'outil</a> (index.html, fournie avec le complément) dans Chrome, Edge ou Firefox, ou utilisez Excel sur le web ou Microsoft 365.</p>
   <h1 style="font-size:18px" lang="en">Browser too old</h1>
   <p lang="en">This version of Office shows add-ins in an old browser (Internet Explorer or old Edge) where this add-in cannot run.
-  Open the tool's web page (<b>index.html</b>, shipped with the add-in) in Chrome, Edge or Firefox, or use Excel on the web or Microsoft 365.</p>
+  Open the <a href="index.html">tool's web page</a> (index.html, shipped with the add-in) in Chrome, Edge or Firefox, or use Excel on the web or Microsoft 365.</p>
 </div>`;
 
 const BASE_STYLE = `<style>html,body{margin:0;padding:0;background:#fff;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",Arial,sans-serif}</style>`;
@@ -118,6 +119,11 @@ module.exports = (env, argv) => {
       static: false,
       hot: false,
       client: { overlay: { warnings: false } },
+      // `npm run stop` reads this to stop the server, on any platform.
+      onListening: () => {
+        fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
+        fs.writeFileSync(PID_FILE, String(process.pid));
+      },
     },
   };
 };

@@ -40,7 +40,8 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  tabs: { overflowX: 'auto', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Wraps rather than scrolls: all four tabs stay visible in a 350 px pane.
+  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 type TabName = 'dashboard' | 'issues' | 'report' | 'setup';
@@ -103,7 +104,7 @@ function Shell({ host, today, source, buildReport, lang, onLang }: AppProps & { 
         </div>
       </header>
       {source}
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('tabs.label')}>
+      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('tabs.label')}>
         {TABS.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`}>
             {t(`tabs.${name}`)}

@@ -15,6 +15,7 @@ export function attendanceChart(
   return {
     id: 'attendance',
     title: t('attendance.title'),
+    height: 240,
     empty: meetings.length === 0 ? t('attendance.empty') : null,
     config: {
       type: 'bar',

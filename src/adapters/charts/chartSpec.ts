@@ -15,8 +15,10 @@ export interface ChartSpec {
   readonly id: ChartId;
   readonly title: string;
   /** Typed loosely on the chart type because the attendance chart mixes bars and a line. */
-  readonly config: ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+  readonly config: ChartConfiguration<'bar' | 'line', (number | null)[], string | string[]>;
   readonly table: ChartTable;
+  /** Height in CSS pixels that keeps every bar and name readable (one row per bar when horizontal). */
+  readonly height: number;
   /** Set when there is nothing to draw: the sentence to show instead of an empty chart. */
   readonly empty: string | null;
 }
@@ -36,6 +38,11 @@ export const CHART_COLOURS = {
   grid: '#E0E0E0',
   text: '#424242',
 } as const;
+
+/** Horizontal bars: one row per bar (names may take up to three lines), never less than 220 px. */
+export function horizontalHeight(bars: number): number {
+  return Math.max(220, 40 * bars + 40);
+}
 
 export function baseOptions(options: ChartOptions, horizontal: boolean) {
   return {
@@ -73,4 +80,21 @@ export function verticalWithLegend(options: ChartOptions, yScale: Record<string,
     plugins: { ...base.plugins, legend: { display: true, position: 'bottom' as const } },
     scales: { y: { ...yScale, grid: { color: CHART_COLOURS.grid } }, x: { grid: { display: false } } },
   };
+}
+
+/**
+ * A long category name as lines of about `width` characters, so a horizontal bar chart keeps
+ * its bars wide in a 350 px pane instead of cutting the names (chart.js draws arrays as lines).
+ */
+export function wrapLabel(text: string, width = 18): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -49,7 +49,7 @@ describe('chart builders', () => {
 
   it('labels pillars in the language and keeps observers last', () => {
     const spec = pillarChart(indicators('2025-07-01', '2025-09-30', []).membership.byPillar, fr);
-    expect(spec.config.data.labels).toEqual(['Entreprise extractive', 'Sécurité privée', 'Gouvernement', 'Société civile', 'Observateur']);
+    expect(spec.config.data.labels).toEqual([['Entreprise', 'extractive'], ['Sécurité privée'], ['Gouvernement'], ['Société civile'], ['Observateur']]);
     expect(spec.config.data.datasets[0]?.data).toEqual([4, 3, 2, 2, 1]);
     expect(spec.table.headers).toEqual(['Pilier', 'Membres actifs']);
   });
@@ -66,6 +66,8 @@ describe('chart builders', () => {
     const spec = incidentCategoryChart({ ...zeroCategories, threat: null, extortion: 6 }, en);
     const threat = spec.table.rows.find((r) => r[0] === 'Threats or intimidation');
     expect(threat?.[1]).toBe('hidden');
+    // Long names are drawn on several lines rather than cut in a narrow pane.
+    expect(spec.config.data.labels?.[INCIDENT_CATEGORIES.indexOf('property')]).toEqual(['Destruction of', 'property or', 'eviction']);
     expect(spec.config.data.datasets[0]?.data[INCIDENT_CATEGORIES.indexOf('threat')]).toBeNull();
   });
 

@@ -38,6 +38,7 @@ export function monthlyMeetingsChart(
   return {
     id: 'months',
     title: t('months.title'),
+    height: 240,
     empty: null,
     config: {
       type: 'bar',

@@ -1,6 +1,6 @@
 import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../../core/index';
 import type { ChartLabels } from './chartLabels';
-import { baseOptions, CHART_COLOURS, type ChartOptions, type ChartSpec } from './chartSpec';
+import { baseOptions, CHART_COLOURS, horizontalHeight, wrapLabel, type ChartOptions, type ChartSpec } from './chartSpec';
 
 /** Active members by pillar (observers last), horizontal bars so long names stay readable. */
 export function pillarChart(
@@ -14,13 +14,14 @@ export function pillarChart(
   return {
     id: 'pillars',
     title: t('pillars.title'),
+    height: horizontalHeight(PILLARS_AND_OBSERVER.length),
     empty: null,
     config: {
       type: 'bar',
-      data: { labels: names, datasets: [{ label: t('pillars.count'), data: counts, backgroundColor: CHART_COLOURS.bar }] },
+      data: { labels: names.map((n) => wrapLabel(n)), datasets: [{ label: t('pillars.count'), data: counts, backgroundColor: CHART_COLOURS.bar }] },
       options: {
         ...baseOptions(options, true),
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } }, y: { grid: { display: false } } },
+        scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } }, y: { grid: { display: false }, ticks: { autoSkip: false } } },
       },
     },
     table: {

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     minWidth: 0,
   },
-  canvasBox: { position: 'relative', height: '220px' },
+  canvasBox: { position: 'relative' },
   table: { borderCollapse: 'collapse', width: '100%', marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'left' },
   number: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'right', whiteSpace: 'nowrap' },
@@ -48,7 +48,7 @@ export function ChartCard({ spec }: { readonly spec: ChartSpec }) {
         <Text as="p">{spec.empty}</Text>
       ) : (
         <>
-          <div className={styles.canvasBox}>
+          <div className={styles.canvasBox} style={{ height: `${spec.height}px` }}>
             <canvas ref={canvas} role="img" aria-label={spec.title} aria-describedby={tableId} />
           </div>
           <details>

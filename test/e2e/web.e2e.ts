@@ -1,0 +1,192 @@
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { computeIndicators, dayFromIso, resolvePeriod, TARGET_KEYS, validateWorkbook, type PeriodRequest } from '../../src/core/index';
+import { readWorkbookBytes } from '../../src/adapters/xlsx/readWorkbook';
+import { createChartLabels } from '../../src/adapters/charts/chartLabels';
+import { localToday } from '../../src/ui/localToday';
+import { launchChromium } from './browser';
+import { serveStatic } from './staticServer';
+
+const ROOT = resolve(__dirname, '../..');
+const DIST = join(ROOT, 'dist/web');
+const OUT = join(__dirname, 'out');
+const FIXTURES = join(ROOT, 'test/fixtures/libreoffice');
+const TODAY = localToday();
+const RANGE: PeriodRequest = { kind: 'range', from: '2023-01-01', to: '2025-12-31' };
+
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+let origin: string;
+let closeServer: () => Promise<void>;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  ({ origin, close: closeServer } = await serveStatic(DIST));
+  ({ context, close: closeBrowser } = await launchChromium());
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await closeServer?.();
+});
+
+/** A page that records every request it makes, to prove nothing leaves the page's origin. */
+async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  return { page, requests };
+}
+
+async function dashboardDrawn(page: Page): Promise<void> {
+  await page.locator('[data-target]').first().waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => document.querySelectorAll('canvas[role="img"]').length >= 3, undefined, { timeout: 30000 });
+}
+
+async function engineIndicators(file: string, request: PeriodRequest) {
+  const raw = await readWorkbookBytes(new Uint8Array(readFileSync(join(FIXTURES, file))));
+  const today = dayFromIso(TODAY) ?? 0;
+  const validated = validateWorkbook(raw, { asOf: today });
+  const period = resolvePeriod(request, today);
+  if (!period.ok) throw new Error(`bad period ${JSON.stringify(period.error)}`);
+  return { validated, indicators: computeIndicators(validated, period.period) };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    // Tabster's focus sentinels (Fluent's keyboard navigation) are hidden <i> elements that hand
+    // focus on at once; axe reads them as focusable hidden content. Everything else is checked.
+    return axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the web page in Chromium', () => {
+  it('shows the engine’s figures for a workbook loaded through the file input, then switches language', async () => {
+    const { page, requests } = await openPage(`${origin}/index.html`);
+    await dashboardDrawn(page);
+    await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'clean-en.xlsx'));
+    await page.getByText('Workbook shown: clean-en.xlsx').waitFor();
+    await page.getByLabel('Kind of period').selectOption('range');
+    await page.getByLabel('From').fill(RANGE.kind === 'range' ? RANGE.from : '');
+    await page.getByLabel('To').fill(RANGE.kind === 'range' ? RANGE.to : '');
+    await dashboardDrawn(page);
+    const { indicators } = await engineIndicators('clean-en.xlsx', RANGE);
+    const labels = createChartLabels('en');
+    for (const key of TARGET_KEYS) {
+      const { value, target } = indicators.targets[key];
+      const f = (n: number) => (key === 'meetings' || key === 'pillarsAtMinimum' ? labels.count(n) : labels.percent(n));
+      const expected = value === null ? `no data (target ${f(target)})` : `${f(value)} against a target of ${f(target)}`;
+      expect([key, await page.locator(`[data-target="${key}"]`).innerText()]).toEqual([key, expect.stringContaining(expected)]);
+    }
+    expect(await page.locator('[data-figure="active"] dd').innerText()).toBe(String(indicators.membership.active));
+
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('tab', { name: 'Tableau de bord' }).waitFor();
+    expect(await page.locator('[data-target="attendance"]').innerText()).toContain('Taux de présence moyen');
+    expect(await page.getByTestId('source-name').innerText()).toBe('Classeur affiché : clean-en.xlsx');
+    expect(await axeViolations(page)).toEqual([]);
+
+    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the issues of a messy workbook, errors first, with the engine’s counts', async () => {
+    const { page, requests } = await openPage(`${origin}/index.html`);
+    await dashboardDrawn(page);
+    await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'messy-fr.xlsx'));
+    await page.getByText('Workbook shown: messy-fr.xlsx').waitFor();
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    const { validated } = await engineIndicators('messy-fr.xlsx', RANGE);
+    const c = validated.counts;
+    expect(await page.getByTestId('issue-summary').innerText()).toBe(`${c.error} error(s), ${c.warning} warning(s), ${c.info} note(s)`);
+    expect(await page.locator('section[aria-label] li').first().getAttribute('data-severity')).toBe(c.error > 0 ? 'error' : 'warning');
+    expect(await page.getByRole('button', { name: 'Highlight cells' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the first download under 300 KB gzip, the workbook reader loaded only when needed', () => {
+    for (const html of ['index.html', 'taskpane.html']) {
+      const text = readFileSync(join(DIST, html), 'utf8');
+      const files = JSON.parse(/var files = (\[[^\]]*\]);/.exec(text)?.[1] ?? '[]') as string[];
+      expect(files.length).toBeGreaterThan(0);
+      expect(files.some((f) => f.startsWith('xlsx.'))).toBe(false);
+      const bytes = [html, ...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+      console.log(`first download of ${html}: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
+      expect(bytes).toBeLessThan(300 * 1024);
+    }
+    expect(readdirSync(DIST).some((f) => /^xlsx\..*\.js$/.test(f))).toBe(true);
+  });
+
+  it('measures the time to a drawn sample dashboard on a 1 Mbit/s link with 300 ms latency (goal < 5 s)', async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 1_000_000 / 8, uploadThroughput: 1_000_000 / 8 });
+    const start = Date.now();
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction(() => document.querySelectorAll('canvas[role="img"]').length === 4, undefined, { timeout: 60000 });
+    const seconds = (Date.now() - start) / 1000;
+    console.log(`time to a drawn dashboard on the sample at 1 Mbit/s, 300 ms latency: ${seconds.toFixed(2)} s (goal < 5 s)`);
+    // The goal is 5 s; the bound leaves room for a busy 2-core CI machine while still catching a regression.
+    expect(seconds).toBeLessThan(8);
+    await page.close();
+  });
+
+  it('saves screenshots of the French dashboard at 350 px and at desktop width', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/index.html`);
+    await dashboardDrawn(page);
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('tab', { name: 'Tableau de bord' }).waitFor();
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'dashboard-fr-350.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'dashboard-fr-1280.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the sample dashboard from index.html opened from disk (file://)', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(join(DIST, 'index.html')).href);
+    await dashboardDrawn(page);
+    expect(await page.locator('canvas[role="img"]').count()).toBe(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the bilingual message, and loads no bundle, in an old Office web view', async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setUserAgentOverride', { userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.locator('#old-browser').waitFor({ state: 'visible' });
+    expect(await page.locator('#old-browser').innerText()).toContain('Browser too old');
+    expect(await page.locator('#old-browser').innerText()).toContain('Navigateur trop ancien');
+    expect(scripts.filter((u) => u.startsWith(origin))).toEqual([]);
+    await page.close();
+  });
+});
