@@ -1,7 +1,90 @@
-import { notAvailableCommand } from './notAvailable';
+import { existsSync } from 'node:fs';
+import { renderChartPng } from '../../../adapters/charts/renderChartPng.node';
+import { buildReportXlsx } from '../../../adapters/xlsx/report/buildReportXlsx';
+import { readWorkbookFile } from '../../../adapters/xlsx/readWorkbookFile';
+import { workbookReadMessage } from '../../../adapters/xlsx/readWorkbook.messages';
+import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
+import {
+  buildReportModel,
+  computeIndicators,
+  createTranslator,
+  previousPeriod,
+  resolvePeriod,
+  validateWorkbook,
+  type Lang,
+  type PeriodRequest,
+  type ReportAudience,
+  type Translate,
+} from '../../../core';
+import { CliUsageError, type CliCommand } from '../command';
+import { booleanOption, cliT, oneFile, parseAsOf, parseCommandArgs, stringOption, writeOutputFile } from '../common';
+import { indicatorsMessages } from './indicators.messages';
+import { reportCliMessages } from './report.messages';
 
-/** Placeholder: `vpwg report` is written by another engineer and replaces this file. */
-export const reportCommand = notAvailableCommand('report', {
-  fr: 'écrit le rapport trimestriel',
-  en: 'writes the quarterly report',
-});
+/** The command's messages, and the period errors that `vpwg indicators` words the same way. */
+function reportT(lang: Lang): Translate {
+  return createTranslator(lang, { report: reportCliMessages, indicators: indicatorsMessages });
+}
+
+const AUDIENCES: readonly ReportAudience[] = ['donor', 'internal'];
+
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: (lang) => reportT(lang)('summary'),
+  help: (lang) => `${reportT(lang)('help')}\n`,
+  async run(args, context) {
+    const { io, lang } = context;
+    const t = reportT(lang);
+    const parsed = parseCommandArgs(
+      'report',
+      args,
+      {
+        quarter: { type: 'string' },
+        year: { type: 'string' },
+        audience: { type: 'string' },
+        'as-of': { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+      },
+      context,
+    );
+    const file = oneFile(parsed, 'report', context);
+    const quarter = stringOption(parsed, 'quarter');
+    const year = stringOption(parsed, 'year');
+    if (quarter !== undefined && year !== undefined) throw new CliUsageError(t('twoPeriods'));
+    if (quarter === undefined && year === undefined) throw new CliUsageError(t('noPeriod'));
+    const request: PeriodRequest = quarter !== undefined ? { kind: 'quarter', quarter } : { kind: 'year', year: year ?? '' };
+    const audienceText = stringOption(parsed, 'audience') ?? 'donor';
+    const audience = AUDIENCES.find((a) => a === audienceText);
+    if (audience === undefined) throw new CliUsageError(t('badAudience', { value: audienceText }));
+    const out = stringOption(parsed, 'out');
+    const force = booleanOption(parsed, 'force');
+    // Say it before the work, not after: nothing is read or drawn for a file that will not be written.
+    if (out === undefined || out === '') throw new CliUsageError(cliT(lang)('missingOut'));
+    if (!force && existsSync(out)) throw new CliUsageError(cliT(lang)('outExists', { file: out }));
+    const today = parseAsOf(parsed, context);
+    const period = resolvePeriod(request, today);
+    if (!period.ok) throw new CliUsageError(t(`indicators:error.${period.error.code}`, { ...period.error }));
+
+    let raw;
+    try {
+      raw = await readWorkbookFile(file);
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      io.stderr(`${workbookReadMessage(error, file, lang)}\n`);
+      return 2;
+    }
+    const validated = validateWorkbook(raw, { asOf: today });
+    const indicators = computeIndicators(validated, period.period);
+    const before = previousPeriod(indicators.period);
+    const previous = before === null ? null : resolvePeriod(before, today);
+    const previousIndicators = previous !== null && previous.ok ? computeIndicators(validated, previous.period) : null;
+    const model = buildReportModel({ validated, indicators, previousIndicators, audience, generatedOn: today });
+    const bytes = await buildReportXlsx(model, lang, renderChartPng);
+    await writeOutputFile(out, bytes, force, context);
+
+    io.stdout(`${t('written', { file: out, audience: t(`audience.${audience}`), period: indicators.period.label ?? '' })}\n`);
+    if (!validated.valid) io.stderr(`${t('hasErrors', { count: validated.counts.error })}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,51 @@
+import type { ReportModel } from '../../../core/index';
+import { date, int, share, text } from './reportCell';
+import type { ReportText } from './reportText';
+import type { SheetWriter } from './sheetWriter';
+
+export const MEMBERSHIP_COLUMNS = 6;
+
+/** Membres / Membership: by pillar, key figures; the internal report adds the members at risk. */
+export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: ReportText): void {
+  const { t } = x;
+  const m = model.membership;
+  w.header(['pillar', 'active', 'joined', 'left', 'organisationCount', 'organisations'].map((k) => t(`membership.${k}`)), true);
+  for (const p of m.byPillar) {
+    w.cells([
+      text(x.list('pillar', p.pillar)),
+      int(p.active),
+      int(p.joined),
+      int(p.left),
+      int(p.organisations.length),
+      text(p.organisations.join(', ') || x.words.none),
+    ]);
+  }
+  w.cells([text(t('membership.total')), int(m.active), int(m.joined), int(m.left), int(m.organisations), text('')], true);
+  w.gap();
+
+  w.heading(t('membership.keyFigures'));
+  w.pair(t('membership.distinctOrganisations'), int(m.organisations));
+  w.pair(t('membership.pillarsAtMinimum', { min: m.minPerPillar }), int(m.pillarsAtMinimum));
+  w.pair(t('membership.womenShare'), share(m.womenShare));
+  w.pair(t('membership.attendedWomenShare'), share(m.attendedWomenShare));
+
+  if (m.atRisk === null) return;
+  w.gap();
+  w.heading(t('membership.atRisk'));
+  if (m.atRisk.length === 0) {
+    w.note(t('membership.noneAtRisk'));
+    return;
+  }
+  // Columns line up with the table above: names where pillars are, organisations where organisation names are.
+  w.header(['name', 'memberId', 'lastAttended', 'lastMeetingId', 'pillar', 'organisation'].map((k) => t(`membership.${k}`)));
+  for (const a of m.atRisk) {
+    w.cells([
+      text(a.name),
+      text(a.memberId),
+      a.lastAttended ? date(a.lastAttended.date) : text(t('membership.never')),
+      text(a.lastAttended?.meetingId ?? x.words.none),
+      text(x.list('pillar', a.pillar)),
+      text(a.organisation),
+    ]);
+  }
+}

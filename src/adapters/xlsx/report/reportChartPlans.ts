@@ -1,0 +1,62 @@
+import type { IncidentCategory, ReportModel } from '../../../core/index';
+import {
+  attendanceChart,
+  incidentCategoryChart,
+  monthlyMeetingsChart,
+  pillarChart,
+  type ChartId,
+  type ChartSpec,
+} from '../../charts/index';
+import type { ReportText } from './reportText';
+
+/** One chart of the Charts sheet: what to draw (null: nothing, the caption says why) and its words. */
+export interface ReportChartPlan {
+  readonly id: ChartId;
+  readonly title: string;
+  readonly caption: string;
+  readonly config: ChartSpec['config'] | null;
+}
+
+/**
+ * The report's four charts, from the same chart.js builders as the pane, fed with the
+ * report model's (protected) chart data: a suppressed or hidden incident count draws no bar,
+ * and the caption names those categories.
+ */
+export function reportChartPlans(model: ReportModel, x: ReportText): ReportChartPlan[] {
+  const { t, labels } = x;
+  const c = model.charts;
+  const opts = { responsive: false };
+  const attendance = attendanceChart(c.attendance.meetings, c.attendance.target, labels, opts);
+  const pillars = pillarChart(c.activeByPillar, labels, opts);
+  const months = monthlyMeetingsChart(c.meetingsPerMonth.months, c.meetingsPerMonth.target, labels, opts);
+  const first = c.meetingsPerMonth.months[0]?.month ?? model.summary.period.from.slice(0, 7);
+  const last = c.meetingsPerMonth.months[c.meetingsPerMonth.months.length - 1]?.month ?? first;
+  return [
+    plan(attendance, t('charts.attendanceCaption', { target: labels.percent(c.attendance.target) }), x),
+    plan(pillars, t('charts.pillarsCaption', { asOf: x.dateWords(model.summary.period.asOf) }), x),
+    plan(months, t('charts.monthsCaption', { first: labels.month(first), last: labels.month(last), target: c.meetingsPerMonth.target }), x),
+    incidentsPlan(model, x),
+  ];
+}
+
+function plan(spec: ChartSpec, caption: string, x: ReportText): ReportChartPlan {
+  if (spec.empty !== null) return { id: spec.id, title: spec.title, caption: x.t('charts.noPicture', { reason: spec.empty }), config: null };
+  return { id: spec.id, title: spec.title, caption, config: spec.config };
+}
+
+function incidentsPlan(model: ReportModel, x: ReportText): ReportChartPlan {
+  const { t, labels } = x;
+  const rows = model.charts.incidentsByCategory;
+  if (rows === null) {
+    const title = t('charts.incidentsTitle');
+    const reason = model.incidents.kind === 'tooFew' ? t('charts.incidentsTooFew', { minCount: model.incidents.minCount }) : t('incidents.noSheet');
+    return { id: 'incidents', title, caption: reason, config: null };
+  }
+  if (!rows.some((r) => r.count.kind === 'count' && r.count.value > 0)) {
+    return { id: 'incidents', title: t('charts.incidentsTitle'), caption: `${t('charts.incidentsCaption')} ${t('charts.incidentsAllProtected', { minCount: model.summary.minCount })}`, config: null };
+  }
+  const counts = Object.fromEntries(rows.map((r) => [r.key, r.count.kind === 'count' ? r.count.value : null])) as Record<IncidentCategory, number | null>;
+  const protectedOnes = rows.filter((r) => r.count.kind !== 'count').map((r) => `${x.list('incidentCategory', r.key)} (${x.countWords(r.count)})`);
+  const caption = [t('charts.incidentsCaption'), ...(protectedOnes.length ? [t('charts.incidentsProtected', { list: protectedOnes.join(', ') })] : [])].join(' ');
+  return plan(incidentCategoryChart(counts, labels, { responsive: false }), caption, x);
+}

@@ -1,0 +1,63 @@
+import type { ReportModel, TargetFigure, TargetKey, TargetRow } from '../../../core/index';
+import { highlightSentence } from './highlightSentence';
+import { date, int, runOn, share, status, text, type ReportCell } from './reportCell';
+import type { ReportText } from './reportText';
+import type { SheetWriter } from './sheetWriter';
+
+/** Counts are whole numbers; every other target is a share. */
+const COUNT_TARGETS: readonly TargetKey[] = ['meetings', 'pillarsAtMinimum'];
+const figure = (key: TargetKey, value: number | null): ReportCell => (COUNT_TARGETS.includes(key) ? int(value) : share(value));
+
+export const SUMMARY_COLUMNS = 6;
+
+/** Synthèse / Summary: who and when, the six targets against the previous period, highlights. */
+export function writeSummarySheet(w: SheetWriter, model: ReportModel, x: ReportText): void {
+  const { t } = x;
+  const s = model.summary;
+  w.pair(t('summary.group'), runOn(s.groupName), 1);
+  w.pair(t('summary.period'), runOn(x.period(s.period)), 1);
+  w.pair(t('summary.asOf'), date(s.period.asOf), 1);
+  w.pair(t('summary.generatedOn'), date(s.generatedOn), 1);
+  w.pair(t('summary.audience'), runOn(t(`audience.${s.audience}`)), 1);
+  if (s.period.asOf < s.period.to) w.note(t('summary.soFar', { asOf: x.dateWords(s.period.asOf) }), false);
+  w.gap();
+
+  w.heading(t('summary.targets'));
+  const previousLabel = s.previousPeriod?.label ?? null;
+  w.header([
+    t('summary.indicator'),
+    t('summary.value'),
+    t('summary.target'),
+    t('summary.status'),
+    previousLabel ? t('summary.previous', { label: previousLabel }) : t('summary.previousNone'),
+    t('summary.trend'),
+  ]);
+  for (const row of s.targets) w.cells(targetCells(row, x));
+  w.gap();
+
+  w.heading(t('summary.legend'));
+  for (const key of ['on_track', 'at_risk', 'off_track', 'no_data', 'withheld'] as const) {
+    if (key === 'withheld' && s.audience !== 'donor') continue;
+    w.cells([status(key, t(`status.${key}`)), runOn(t(`statusLegend.${key}`, { minCount: s.minCount }))]);
+  }
+  w.gap();
+
+  w.heading(t('summary.highlights'));
+  for (const h of model.highlights) w.note(`• ${highlightSentence(h, x)}`, false);
+}
+
+function targetCells(row: TargetRow, x: ReportText): ReportCell[] {
+  const { t } = x;
+  return [
+    text(t(`targetName.${row.key}`)),
+    valueOf(row.key, row.current, x),
+    figure(row.key, row.target),
+    status(row.current.status, t(`status.${row.current.status}`)),
+    row.previous === null ? text(x.words.none) : valueOf(row.key, row.previous, x),
+    text(row.trend === null ? x.words.none : t(`trend.${row.trend}`)),
+  ];
+}
+
+function valueOf(key: TargetKey, f: TargetFigure, x: ReportText): ReportCell {
+  return f.status === 'withheld' ? text(x.t('status.withheld')) : figure(key, f.value);
+}
