@@ -1,7 +1,92 @@
-import { notAvailableCommand } from './notAvailable';
+import { readWorkbookFile } from '../../../adapters/xlsx/readWorkbookFile';
+import { workbookReadMessage } from '../../../adapters/xlsx/readWorkbook.messages';
+import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
+import {
+  computeIndicators,
+  createTranslator,
+  resolvePeriod,
+  validateWorkbook,
+  type Day,
+  type Lang,
+  type PeriodError,
+  type PeriodRequest,
+  type ResolvedPeriod,
+  type Translate,
+} from '../../../core';
+import { CliUsageError, type CliCommand, type CliContext } from '../command';
+import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson, stringOption, type ParsedArgs } from '../common';
+import { indicatorsMessages } from './indicators.messages';
+import { indicatorsSummary } from './indicatorsSummary';
 
-/** Placeholder: `vpwg indicators` is written by another engineer and replaces this file. */
-export const indicatorsCommand = notAvailableCommand('indicators', {
-  fr: 'calcule les indicateurs d’une période',
-  en: 'computes the indicators of a period',
-});
+const translators = new Map<Lang, Translate>();
+function indicatorsT(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) {
+    t = createTranslator(lang, { indicators: indicatorsMessages });
+    translators.set(lang, t);
+  }
+  return t;
+}
+
+/** The period error's one sentence in the user's language. */
+export function periodErrorMessage(error: PeriodError, lang: Lang): string {
+  return indicatorsT(lang)(`error.${error.code}`, { ...error });
+}
+
+/** Exactly one of --quarter, --year or --from with --to. */
+function periodRequest(parsed: ParsedArgs, t: Translate): PeriodRequest {
+  const quarter = stringOption(parsed, 'quarter');
+  const year = stringOption(parsed, 'year');
+  const from = stringOption(parsed, 'from');
+  const to = stringOption(parsed, 'to');
+  const given = [quarter, year, from ?? to].filter((v) => v !== undefined).length;
+  if (given === 0) throw new CliUsageError(t('error.noPeriod'));
+  if (given > 1) throw new CliUsageError(t('error.twoPeriods'));
+  if (quarter !== undefined) return { kind: 'quarter', quarter };
+  if (year !== undefined) return { kind: 'year', year };
+  if (from === undefined || to === undefined) throw new CliUsageError(t('error.halfRange'));
+  return { kind: 'range', from, to };
+}
+
+function period(parsed: ParsedArgs, today: Day, { lang }: CliContext): ResolvedPeriod {
+  const result = resolvePeriod(periodRequest(parsed, indicatorsT(lang)), today);
+  if (!result.ok) throw new CliUsageError(periodErrorMessage(result.error, lang));
+  return result.period;
+}
+
+export const indicatorsCommand: CliCommand = {
+  name: 'indicators',
+  summary: (lang) => indicatorsT(lang)('summary'),
+  help: (lang) => `${indicatorsT(lang)('help')}\n`,
+  async run(args, context) {
+    const { io, lang } = context;
+    const options = {
+      quarter: { type: 'string' },
+      year: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'as-of': { type: 'string' },
+      json: { type: 'boolean' },
+    } as const;
+    const parsed = parseCommandArgs('indicators', args, options, context);
+    const file = oneFile(parsed, 'indicators', context);
+    const today = parseAsOf(parsed, context);
+    // Every argument is checked before the file is read, so a typo fails fast.
+    const resolved = period(parsed, today, context);
+    let raw;
+    try {
+      raw = await readWorkbookFile(file);
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      io.stderr(`${workbookReadMessage(error, file, lang)}\n`);
+      return 2;
+    }
+    const validated = validateWorkbook(raw, { asOf: today });
+    const indicators = computeIndicators(validated, resolved);
+    if (booleanOption(parsed, 'json')) printJson(io, indicators);
+    else io.stdout(indicatorsSummary(indicators, lang));
+    if (validated.valid) return 0;
+    io.stderr(`${indicatorsT(lang)('hasErrors', { file, count: validated.counts.error })}\n`);
+    return 1;
+  },
+};
