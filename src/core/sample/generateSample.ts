@@ -26,6 +26,19 @@ export const DEFAULT_SAMPLE_SEED = 2025;
 export const DEFAULT_SAMPLE_END = { year: 2025, month: 9 } as const;
 export const SAMPLE_MONTHS = 36;
 
+/** A seed the random source takes as it is: a whole number that fits in 32 bits. */
+export function isSampleSeed(seed: number): boolean {
+  return Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff;
+}
+
+/**
+ * An end month the sample can cover: its 36 months start after 1900 (whose early serials
+ * Excel gets wrong) and its planned meetings stay before Excel's last date, 9999-12-31.
+ */
+export function isSampleEnd(end: { readonly year: number; readonly month: number }): boolean {
+  return Number.isInteger(end.year) && Number.isInteger(end.month) && end.month >= 1 && end.month <= 12 && end.year >= 1904 && end.year <= 9997;
+}
+
 const GROUP_NAME: Text = { fr: 'Groupe de travail PV Katanga', en: 'Katanga VPs Working Group' };
 
 function sampleWindow(end: { readonly year: number; readonly month: number }): SampleWindow {
@@ -44,10 +57,8 @@ const date = (day: Day | null): Date | null => (day === null ? null : dayToDate(
 export function generateSample(options: SampleOptions): WorkbookPlan {
   const seed = options.seed ?? DEFAULT_SAMPLE_SEED;
   const end = options.end ?? DEFAULT_SAMPLE_END;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed out of range: ${seed}`);
-  if (!Number.isInteger(end.year) || !Number.isInteger(end.month) || end.month < 1 || end.month > 12 || end.year < 1903 || end.year > 9997) {
-    throw new RangeError(`end month out of range: ${end.year}-${end.month}`);
-  }
+  if (!isSampleSeed(seed)) throw new RangeError(`seed out of range: ${seed}`);
+  if (!isSampleEnd(end)) throw new RangeError(`end month out of range: ${end.year}-${end.month}`);
   const lang = options.lang;
   const text = (t: Text | null): string | null => (t === null ? null : t[lang]);
   const rnd = createRandom(seed);

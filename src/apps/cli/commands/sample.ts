@@ -1,7 +1,71 @@
-import { notAvailableCommand } from './notAvailable';
+import { writeSheetPlan } from '../../../adapters/xlsx/writeSheetPlan';
+import {
+  createTranslator,
+  DEFAULT_SAMPLE_END,
+  DEFAULT_SAMPLE_SEED,
+  generateSample,
+  isSampleEnd,
+  isSampleSeed,
+  SAMPLE_MONTHS,
+  type Lang,
+  type Translate,
+} from '../../../core';
+import { CliUsageError, type CliCommand } from '../command';
+import { booleanOption, cliT, parseCommandArgs, stringOption, writeOutputFile, type ParsedArgs } from '../common';
+import { sampleMessages } from './sample.messages';
 
-/** Placeholder: `vpwg sample` is written by another engineer and replaces this file. */
-export const sampleCommand = notAvailableCommand('sample', {
-  fr: 'écrit un classeur d’exemple réaliste de 36 mois',
-  en: 'writes a realistic sample workbook of 36 months',
-});
+interface Month {
+  readonly year: number;
+  readonly month: number;
+}
+
+const sampleT = (lang: Lang): Translate => createTranslator(lang, { sample: sampleMessages });
+const monthText = ({ year, month }: Month): string => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+
+function parseSeed(parsed: ParsedArgs, t: Translate): number {
+  const value = stringOption(parsed, 'seed');
+  if (value === undefined) return DEFAULT_SAMPLE_SEED;
+  // Digits only: `7.5`, `-1`, `1e3` or `0x10` are refused rather than guessed at.
+  const seed = /^\s*\d{1,10}\s*$/.test(value) ? Number(value) : NaN;
+  if (!isSampleSeed(seed)) throw new CliUsageError(t('badSeed', { value }));
+  return seed;
+}
+
+function parseEnd(parsed: ParsedArgs, t: Translate): Month {
+  const value = stringOption(parsed, 'end');
+  if (value === undefined) return DEFAULT_SAMPLE_END;
+  const m = /^\s*(\d{4})-(\d{2})\s*$/.exec(value);
+  const end = { year: Number(m?.[1]), month: Number(m?.[2]) };
+  if (!m || !isSampleEnd(end)) throw new CliUsageError(t('badEnd', { value }));
+  return end;
+}
+
+/** `vpwg sample [--seed N] [--lang fr|en] [--end YYYY-MM] --out FILE [--force]`: the built-in sample. */
+export const sampleCommand: CliCommand = {
+  name: 'sample',
+  summary: (lang) => sampleT(lang)('summary'),
+  help: (lang) => `${sampleT(lang)('help', { seed: DEFAULT_SAMPLE_SEED, end: monthText(DEFAULT_SAMPLE_END) })}\n`,
+  async run(args, context) {
+    const { io, lang } = context;
+    const t = sampleT(lang);
+    const parsed = parseCommandArgs(
+      'sample',
+      args,
+      { out: { type: 'string' }, seed: { type: 'string' }, end: { type: 'string' }, force: { type: 'boolean' } },
+      context,
+    );
+    const [extra] = parsed.positionals;
+    if (extra !== undefined) throw new CliUsageError(cliT(lang)('unexpectedArgument', { argument: extra, command: 'sample' }));
+    const seed = parseSeed(parsed, t);
+    const end = parseEnd(parsed, t);
+    const out = stringOption(parsed, 'out');
+    const plan = generateSample({ seed, lang, end });
+    const bytes = await writeSheetPlan(plan);
+    await writeOutputFile(out, bytes, booleanOption(parsed, 'force'), context);
+    const [members, meetings, attendance, incidents] = plan.sheets.map((s) => s.rows.length);
+    const first = end.year * 12 + end.month - SAMPLE_MONTHS;
+    const from = monthText({ year: Math.floor(first / 12), month: (first % 12) + 1 });
+    io.stdout(`${t('written', { file: out, members, meetings, attendance, incidents, seed, from, to: monthText(end) })}\n`);
+    return 0;
+  },
+};

@@ -1,7 +1,25 @@
-import { notAvailableCommand } from './notAvailable';
+import { writeSheetPlan } from '../../../adapters/xlsx/writeSheetPlan';
+import { buildTemplatePlan, createTranslator, type Lang, type Translate } from '../../../core';
+import { CliUsageError, type CliCommand } from '../command';
+import { booleanOption, cliT, parseCommandArgs, stringOption, writeOutputFile } from '../common';
+import { templateMessages } from './template.messages';
 
-/** Placeholder: `vpwg template` is written by another engineer and replaces this file. */
-export const templateCommand = notAvailableCommand('template', {
-  fr: 'écrit un classeur vide avec les feuilles, les en-têtes et les listes déroulantes',
-  en: 'writes an empty workbook with the sheets, headers and drop-down lists',
-});
+const templateT = (lang: Lang): Translate => createTranslator(lang, { template: templateMessages });
+
+/** `vpwg template [--lang fr|en] --out FILE [--force]`: the empty workbook in the user's language. */
+export const templateCommand: CliCommand = {
+  name: 'template',
+  summary: (lang) => templateT(lang)('summary'),
+  help: (lang) => `${templateT(lang)('help')}\n`,
+  async run(args, context) {
+    const { io, lang } = context;
+    const parsed = parseCommandArgs('template', args, { out: { type: 'string' }, force: { type: 'boolean' } }, context);
+    const [extra] = parsed.positionals;
+    if (extra !== undefined) throw new CliUsageError(cliT(lang)('unexpectedArgument', { argument: extra, command: 'template' }));
+    const out = stringOption(parsed, 'out');
+    const bytes = await writeSheetPlan(buildTemplatePlan(lang));
+    await writeOutputFile(out, bytes, booleanOption(parsed, 'force'), context);
+    io.stdout(`${templateT(lang)('written', { file: out })}\n`);
+    return 0;
+  },
+};
