@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayFromYmd, missingKeys, validateWorkbook } from '../../../core';
-import { openWritten, toRawWorkbook } from '../../../../test/helpers/readBackWorkbook';
+import { readWorkbookBytes } from '../../../adapters/xlsx/readWorkbook';
 import { runCli, tempFolder } from '../../../../test/helpers/runCli';
 import { sampleMessages } from './sample.messages';
 
 async function cellsOf(file: string) {
-  return toRawWorkbook(await openWritten(readFileSync(file)));
+  return readWorkbookBytes(readFileSync(file));
 }
 
 describe('vpwg sample', () => {

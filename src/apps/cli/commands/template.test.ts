@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { missingKeys, validateWorkbook, dayFromYmd } from '../../../core';
-import { openWritten, toRawWorkbook } from '../../../../test/helpers/readBackWorkbook';
+import { openWritten } from '../../../../test/helpers/readBackWorkbook';
+import { readWorkbookBytes } from '../../../adapters/xlsx/readWorkbook';
 import { runCli, tempFolder } from '../../../../test/helpers/runCli';
 import { templateMessages } from './template.messages';
 
@@ -13,7 +14,7 @@ describe('vpwg template', () => {
     expect(run.stdout).toContain('Modèle écrit');
     const wb = await openWritten(readFileSync(out));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Membres', 'Réunions', 'Présences', 'Incidents', 'Paramètres']);
-    expect(validateWorkbook(toRawWorkbook(wb), { asOf: dayFromYmd(2025, 9, 30) }).issues).toEqual([]);
+    expect(validateWorkbook(await readWorkbookBytes(readFileSync(out)), { asOf: dayFromYmd(2025, 9, 30) }).issues).toEqual([]);
   });
 
   it('writes English with the English locale', async () => {
