@@ -1,0 +1,139 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Lang, ReportAudience, ReportModel } from '../../src/core';
+import { reportBytes, reportModel, sampleWorkbook, YEAR } from './sampleReport';
+
+/**
+ * The written report opened by spreadsheet programs no one here wrote: LibreOffice turns it
+ * into a PDF whose text must hold every sheet's title and the key figures; openpyxl reads the
+ * figures back as numbers and dates, and finds the pictures anchored on the Charts sheet.
+ * A missing LibreOffice or openpyxl fails these tests: they are not optional.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'vpwg-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const CASES: readonly { lang: Lang; audience: ReportAudience }[] = [
+  { lang: 'fr', audience: 'donor' },
+  { lang: 'en', audience: 'internal' },
+];
+const SHEETS: Record<Lang, string[]> = {
+  fr: ['Synthèse', 'Réunions', 'Membres', 'Engagement', 'Incidents', 'Graphiques', 'Qualité des données'],
+  en: ['Summary', 'Meetings', 'Membership', 'Engagement', 'Incidents', 'Charts', 'Data quality'],
+};
+const TITLES: Record<Lang, string[]> = {
+  fr: ['Rapport de suivi', 'Réunions tenues sur la période', 'Membres', 'Engagement des membres', 'Incidents', 'Graphiques', 'Qualité des données'],
+  en: ['Monitoring report', 'Meetings held in the period', 'Membership', 'Member engagement', 'Incidents', 'Charts', 'Data quality'],
+};
+
+const written = new Map<string, { file: string; model: ReportModel }>();
+beforeAll(async () => {
+  for (const { lang, audience } of CASES) {
+    const model = reportModel(sampleWorkbook(lang), YEAR, audience);
+    const file = join(dir, `report-${lang}-${audience}.xlsx`);
+    writeFileSync(file, await reportBytes(model, lang));
+    written.set(`${lang}-${audience}`, { file, model });
+  }
+});
+
+function entry(lang: Lang, audience: ReportAudience) {
+  const found = written.get(`${lang}-${audience}`);
+  if (!found) throw new Error('report not written');
+  return found;
+}
+
+describe('LibreOffice opens the report and prints every sheet', () => {
+  const pdfText = new Map<string, string>();
+  beforeAll(() => {
+    const files = CASES.map((c) => entry(c.lang, c.audience).file);
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+    for (const c of CASES) {
+      const pdf = entry(c.lang, c.audience).file.replace(/\.xlsx$/, '.pdf');
+      pdfText.set(`${c.lang}-${c.audience}`, execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    }
+  }, 180_000);
+
+  it.each(CASES)('$lang $audience: every sheet title, the group, the period and key figures are in the PDF', ({ lang, audience }) => {
+    const text = pdfText.get(`${lang}-${audience}`) ?? '';
+    const { model } = entry(lang, audience);
+    for (const title of TITLES[lang]) expect(text).toContain(title);
+    expect(text).toContain(model.summary.groupName);
+    expect(text).toContain(model.summary.period.label ?? '');
+    expect(text).toContain(lang === 'fr' ? 'Progrès par rapport aux objectifs' : 'Progress against targets');
+    if (model.incidents.kind !== 'figures') throw new Error('the sample year has incident figures');
+    // Incidents recorded, meetings held and active members, as the tables print them.
+    expect(text).toMatch(new RegExp(`${lang === 'fr' ? 'Incidents enregistrés sur la période' : 'Incidents recorded in the period'}\\s+${model.incidents.recorded}\\b`));
+    expect(text).toMatch(new RegExp(`${lang === 'fr' ? 'Réunions tenues' : 'Meetings held'}\\s+${model.meetings.rhythm.meetingsHeld}\\b`));
+    expect(text).toMatch(new RegExp(`Total\\s+${model.membership.active}\\b`));
+    if (audience === 'donor') expect(text).toContain('< 5');
+    else expect(text).toContain((model.membership.atRisk ?? [])[0]?.name ?? 'an at-risk member');
+  });
+});
+
+interface ReadBack {
+  sheets: string[];
+  meetingsHeld: unknown;
+  recorded: unknown;
+  shareFormat: string;
+  asOfType: string;
+  images: { count: number; anchors: string[] };
+  landscape: boolean[];
+  printAreas: boolean[];
+  frozen: (string | null)[];
+}
+
+const PYTHON = String.raw`
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+labels = json.loads(sys.argv[2])
+def value_after(ws, label):
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == label:
+                for nxt in row[cell.column:]:
+                    if nxt.value is not None:
+                        return nxt
+    return None
+summary = wb.worksheets[0]
+held = value_after(wb.worksheets[1], labels['held'])
+recorded = value_after(wb.worksheets[4], labels['recorded'])
+attendance = value_after(summary, labels['attendance'])
+as_of = value_after(summary, labels['asOf'])
+charts = wb.worksheets[5]
+print(json.dumps({
+  'sheets': wb.sheetnames,
+  'meetingsHeld': held.value if held else None,
+  'recorded': recorded.value if recorded else None,
+  'shareFormat': attendance.number_format if attendance else '',
+  'asOfType': type(as_of.value).__name__ if as_of else '',
+  'images': {'count': len(charts._images), 'anchors': [type(i.anchor).__name__ for i in charts._images]},
+  'landscape': [ws.page_setup.orientation == 'landscape' for ws in wb.worksheets],
+  'printAreas': [bool(ws.print_area) for ws in wb.worksheets],
+  'frozen': [ws.freeze_panes for ws in wb.worksheets],
+}))
+`;
+
+describe('openpyxl reads the figures back', () => {
+  it.each(CASES)('$lang $audience: sheets in order, numbers as numbers, dates as dates, pictures anchored to cells', ({ lang, audience }) => {
+    const { file, model } = entry(lang, audience);
+    const labels =
+      lang === 'fr'
+        ? { held: 'Réunions tenues', recorded: 'Incidents enregistrés sur la période', attendance: 'Taux de présence moyen', asOf: 'Situation au' }
+        : { held: 'Meetings held', recorded: 'Incidents recorded in the period', attendance: 'Average attendance rate', asOf: 'As of' };
+    const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', PYTHON, file, JSON.stringify(labels)], { encoding: 'utf8' })) as ReadBack;
+    expect(out.sheets).toEqual(SHEETS[lang]);
+    expect(out.meetingsHeld).toBe(model.meetings.rhythm.meetingsHeld);
+    expect(out.recorded).toBe(model.incidents.kind === 'figures' ? model.incidents.recorded : -1);
+    expect(out.shareFormat).toBe('0%');
+    expect(out.asOfType).toBe('datetime');
+    const drawn = model.charts.incidentsByCategory?.some((r) => r.count.kind === 'count' && r.count.value > 0) ? 4 : 3;
+    expect(out.images).toEqual({ count: drawn, anchors: Array.from({ length: drawn }, () => 'TwoCellAnchor') });
+    expect(out.landscape.every(Boolean)).toBe(true);
+    expect(out.printAreas.every(Boolean)).toBe(true);
+    expect(out.frozen.every((f) => f !== null)).toBe(true);
+  });
+});
