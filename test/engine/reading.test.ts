@@ -140,3 +140,12 @@ describe('blank rows and cells', () => {
     expect(result.members.map((m) => m.row)).toEqual([4, 6, 7, 8]);
   });
 });
+
+describe('dates stored as serial numbers', () => {
+  it('shows them as dates in issues, not as numbers', () => {
+    const sheets = cleanSheets();
+    sheets.Incidents![2]![1] = 45940; // 2025-10-10, after as-of
+    const [issue] = check(workbook(sheets)).issues;
+    expect(issue).toMatchObject({ code: 'cell/future', value: '2025-10-10' });
+  });
+});

@@ -1,9 +1,8 @@
-import { cellDisplay } from '../workbook/coerce';
 import { dayToIso, type Day } from '../workbook/day';
 import { idKey, idKeyMemo } from '../workbook/normalise';
 import type { Issue, OrderRule } from './issue';
 import { at, atRow } from './issueFactory';
-import { rawCell, type ParsedRow, type ParsedSheet } from './parseSheet';
+import { displayValue, rawCell, type ParsedRow, type ParsedSheet } from './parseSheet';
 
 /** The parsed contract sheets that exist and are usable (undefined otherwise). */
 export interface ParsedSheets {
@@ -24,7 +23,7 @@ function day(row: ParsedRow, key: string): Day | null {
 
 function issueAt(sheet: ParsedSheet, row: ParsedRow, key: string, hint: string | null = null) {
   const column = sheet.header.columns.get(key) ?? 0;
-  return at(sheet.located.sheet.name, row.row, column, key, cellDisplay(rawCell(sheet, row.row, key)), hint);
+  return at(sheet.located.sheet.name, row.row, column, key, displayValue(sheet, row.row, key), hint);
 }
 
 /** Every row's ID (errors or not), first row per ID; repeats get `cell/unique` on every repeat. */

@@ -1,5 +1,6 @@
 import type { RawCell } from '../workbook/rawWorkbook';
-import { cellDisplay, cellText, coerceDate, isBlank } from '../workbook/coerce';
+import { cellDisplay, cellText, coerceDate, dayFromSerial, isBlank } from '../workbook/coerce';
+import { dayToIso } from '../workbook/day';
 import type { FieldSpec } from '../schema/sheets';
 import { listMatcher } from '../schema/listMatcher';
 import type { Issue } from './issue';
@@ -22,6 +23,7 @@ export interface ParsedSheet {
   readonly located: LocatedSheet;
   readonly header: HeaderMap;
   readonly rows: ParsedRow[];
+  readonly date1904: boolean;
 }
 
 type Reader = (cell: RawCell, excelRow: number) => Parsed;
@@ -89,7 +91,7 @@ export function parseSheet(located: LocatedSheet, header: HeaderMap, date1904: b
     }
     rows.push({ row: excelRow, error: rowHasError, values });
   }
-  return { located, header, rows };
+  return { located, header, rows, date1904 };
 }
 
 /** The raw cell of a field in a parsed row, for issue values. */
@@ -97,4 +99,18 @@ export function rawCell(sheet: ParsedSheet, row: number, key: string): RawCell {
   const column = sheet.header.columns.get(key);
   if (column === undefined) return null;
   return sheet.located.sheet.rows[row - 1]?.[column] ?? null;
+}
+
+/**
+ * A cell as an issue shows it: a date column's serial number as the date it stands for
+ * (Excel and the readers hand dates over as serials), anything else as written.
+ */
+export function displayValue(sheet: ParsedSheet, row: number, key: string): string | null {
+  const cell = rawCell(sheet, row, key);
+  const field = sheet.located.spec.fields.find((f) => f.key === key);
+  if (typeof cell === 'number' && field?.type.kind === 'date') {
+    const day = dayFromSerial(cell, sheet.date1904);
+    if (day.ok) return dayToIso(day.day);
+  }
+  return cellDisplay(cell);
 }
