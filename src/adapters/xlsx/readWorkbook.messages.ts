@@ -1,4 +1,4 @@
-import { createTranslator, type Bundle, type Lang, type Translate } from '../../core';
+import { translators, type Bundle, type Lang } from '../../core';
 import { MAX_WORKBOOK_BYTES, type WorkbookReadError, type WorkbookReadReason } from './workbookReadError';
 
 /** One sentence per reason a file cannot be read; `{{file}}` is the name the user gave. */
@@ -27,14 +27,9 @@ export const readWorkbookMessages = {
   },
 } as const satisfies Bundle & { fr: Record<WorkbookReadReason, string>; en: Record<WorkbookReadReason, string> };
 
-const translators = new Map<Lang, Translate>();
+const readT = translators({ read: readWorkbookMessages });
 
 /** The one sentence telling the user why `file` could not be read, in their language. */
 export function workbookReadMessage(error: WorkbookReadError, file: string, lang: Lang): string {
-  let t = translators.get(lang);
-  if (!t) {
-    t = createTranslator(lang, { read: readWorkbookMessages });
-    translators.set(lang, t);
-  }
-  return t(error.reason, { file, limit: MAX_WORKBOOK_BYTES / (1024 * 1024) });
+  return readT(lang)(error.reason, { file, limit: MAX_WORKBOOK_BYTES / (1024 * 1024) });
 }

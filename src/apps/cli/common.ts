@@ -1,21 +1,12 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createTranslator, dayFromIso, langFromLocale, LANGS, type Day, type Lang, type Translate } from '../../core';
+import { translators, dayFromIso, langFromLocale, LANGS, type Day, type Lang, type Translate } from '../../core';
 import { cliMessages } from './cli.messages';
 import { CliUsageError, type CliContext, type CliIo } from './command';
 
-const translators = new Map<Lang, Translate>();
-
 /** The translator of the shared CLI messages. */
-export function cliT(lang: Lang): Translate {
-  let t = translators.get(lang);
-  if (!t) {
-    t = createTranslator(lang, { cli: cliMessages });
-    translators.set(lang, t);
-  }
-  return t;
-}
+export const cliT: (lang: Lang) => Translate = translators({ cli: cliMessages });
 
 function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');

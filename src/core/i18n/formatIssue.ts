@@ -1,18 +1,10 @@
 import type { Issue } from '../validate/issue';
 import { SHEETS, type ContractSheetName } from '../schema/sheets';
 import { DEFAULT_SETTINGS, SETTING_SPECS } from '../schema/settings';
-import { createTranslator, type Lang, type Translate } from './i18n';
+import { translators, type Lang } from './i18n';
 import { issueMessages } from './issueMessages';
 
-const translators = new Map<Lang, Translate>();
-function translator(lang: Lang): Translate {
-  let t = translators.get(lang);
-  if (!t) {
-    t = createTranslator(lang, { issues: issueMessages });
-    translators.set(lang, t);
-  }
-  return t;
-}
+const translator = translators({ issues: issueMessages });
 
 /** A field's column label (or a setting's label) in the language; the key when unknown. */
 export function fieldLabel(field: string, lang: Lang): string {

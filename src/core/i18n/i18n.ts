@@ -54,3 +54,19 @@ export function missingKeys(bundle: Bundle): string[] {
   const en = new Set(flat(bundle.en));
   return [...[...fr].filter((k) => !en.has(k)).map((k) => `en lacks ${k}`), ...[...en].filter((k) => !fr.has(k)).map((k) => `fr lacks ${k}`)];
 }
+
+/**
+ * A translator per language over fixed namespaces, made once and reused: each area of the
+ * project calls this once at module level (`const t = translators({ cli: cliMessages })`).
+ */
+export function translators(namespaces: Readonly<Record<string, Bundle>>): (lang: Lang) => Translate {
+  const made = new Map<Lang, Translate>();
+  return (lang) => {
+    let t = made.get(lang);
+    if (!t) {
+      t = createTranslator(lang, namespaces);
+      made.set(lang, t);
+    }
+    return t;
+  };
+}

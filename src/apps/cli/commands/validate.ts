@@ -2,7 +2,7 @@ import { readWorkbookFile } from '../../../adapters/xlsx/readWorkbookFile';
 import { workbookReadMessage } from '../../../adapters/xlsx/readWorkbook.messages';
 import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
 import {
-  createTranslator,
+  translators,
   formatIssueMessage,
   issueToJson,
   validateWorkbook,
@@ -16,15 +16,7 @@ import type { CliCommand } from '../command';
 import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson } from '../common';
 import { validateMessages } from './validate.messages';
 
-const translators = new Map<Lang, Translate>();
-function validateT(lang: Lang): Translate {
-  let t = translators.get(lang);
-  if (!t) {
-    t = createTranslator(lang, { validate: validateMessages });
-    translators.set(lang, t);
-  }
-  return t;
-}
+const validateT = translators({ validate: validateMessages });
 
 const SEVERITIES: readonly IssueSeverity[] = ['error', 'warning', 'info'];
 
