@@ -26,15 +26,17 @@ export async function readPackageInMemory(pkg: WorkbookPackage): Promise<RawWork
   } catch (error) {
     throw new WorkbookReadError('corrupt', error instanceof Error ? error.message : String(error));
   }
-  // The same flag exceljs used to make Dates, so that turning them back into serials is exact.
-  const date1904 = Boolean(workbook.properties.date1904);
+  // exceljs made its Dates with its own reading of the flag: undo them with that one, so the
+  // serials are exact. The workbook's date system is the package's own flag, which also
+  // accepts LibreOffice's `date1904="true"` (exceljs only knows "1").
+  const excelJsDate1904 = Boolean(workbook.properties.date1904);
   const byId = new Map(workbook.worksheets.map((ws) => [ws.id, ws]));
   const sheets: RawSheet[] = pkg.sheets.map((sheet) => {
-    const rows = worksheetRows(byId.get(sheet.excelJsId), date1904);
+    const rows = worksheetRows(byId.get(sheet.excelJsId), excelJsDate1904);
     applyScan(rows, sheet, false);
     return { name: sheet.name, rows: compactRows(rows) };
   });
-  return { sheets, date1904 };
+  return { sheets, date1904: pkg.date1904 };
 }
 
 /**
