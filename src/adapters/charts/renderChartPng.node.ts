@@ -4,7 +4,7 @@ import type { ChartSpec } from './chartSpec';
 
 Chart.register(...registerables);
 // Pictures are printed about a third smaller than drawn: larger type keeps axis labels legible.
-Chart.defaults.font.size = 15;
+Chart.defaults.font.size = 13;
 
 export interface PictureSize {
   /** CSS pixels; the picture holds `scale` times as many for sharp printing. */

@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { suppressCounts, type SumRelation } from './suppressCounts';
 import type { CountCell } from './types';
 
-/** `7` shown, `<` suppressed ("< 5"), `h` hidden. */
-function show(cells: readonly CountCell[]): (number | '<' | 'h')[] {
-  return cells.map((c) => (c.kind === 'count' ? c.value : c.kind === 'suppressed' ? '<' : 'h'));
+/** `7` shown, `<` suppressed ("< 5"), `h` hidden, `w` withheld. */
+function show(cells: readonly CountCell[]): (number | '<' | 'h' | 'w')[] {
+  return cells.map((c) => (c.kind === 'count' ? c.value : c.kind === 'suppressed' ? '<' : c.kind === 'hidden' ? 'h' : 'w'));
 }
 const whole = (n: number): SumRelation => ({ parts: Array.from({ length: n }, (_, i) => i), total: 'published' });
 
 describe('suppressCounts on one breakdown whose total is published (minCount 5)', () => {
-  it.each<[string, number[], (number | '<' | 'h')[]]>([
+  it.each<[string, number[], (number | '<' | 'h' | 'w')[]]>([
     ['nothing small: all shown', [5, 6, 12], [5, 6, 12]],
     ['zero stays zero, never "< 5"', [0, 0, 12, 0], [0, 0, 12, 0]],
     ['one small cell: the next smallest non-zero is hidden too', [0, 3, 7, 10], [0, '<', 'h', 10]],
@@ -20,6 +20,7 @@ describe('suppressCounts on one breakdown whose total is published (minCount 5)'
     ['two "< 5" that can only be 4 and 4 are protected further', [4, 4, 10, 12], ['<', '<', 'h', 12]],
     ['"< 5" and a hidden 5 summing to 6 would be 1 and 5: a third is hidden', [1, 5, 10], ['<', 'h', 'h']],
     ['the minCount itself is shown', [5, 0], [5, 0]],
+    ['"< 5, < 5" that can only be 4 and 4, nothing left to hide: the table is not published', [4, 4, 0], ['w', 'w', 'w']],
   ])('%s', (_name, values, expected) => {
     expect(show(suppressCounts(values, [whole(values.length)], 5))).toEqual(expected);
   });
@@ -70,7 +71,7 @@ function disclosedCells(values: readonly number[], cells: readonly CountCell[], 
   const remainder = masked.reduce((a, i) => a + (values[i] ?? 0), 0);
   const range = (i: number): number[] => {
     const c = cells[i];
-    const lo = c?.kind === 'suppressed' ? 1 : minCount;
+    const lo = c?.kind === 'suppressed' ? 1 : c?.kind === 'withheld' ? 0 : minCount;
     const hi = c?.kind === 'suppressed' ? minCount - 1 : total;
     return Array.from({ length: Math.max(0, hi - lo + 1) }, (_, k) => lo + k);
   };
@@ -103,7 +104,10 @@ describe('suppressCounts, for any breakdown', () => {
   it('shows zero as zero, small counts as "< minCount", and hides only counts that are not small', () => {
     fc.assert(
       fc.property(table, (values) => {
-        suppressCounts(values, [whole(values.length)], 5).forEach((cell, i) => {
+        const cells = suppressCounts(values, [whole(values.length)], 5);
+        // A table no masking protects is withheld whole; otherwise each cell follows the rules.
+        if (cells.some((c) => c.kind === 'withheld')) return expect(cells.every((c) => c.kind === 'withheld')).toBe(true);
+        cells.forEach((cell, i) => {
           const v = values[i] ?? 0;
           if (v === 0) expect(cell).toEqual({ kind: 'count', value: 0 });
           else if (v < 5) expect(cell).toEqual({ kind: 'suppressed', below: 5 });

@@ -20,12 +20,12 @@ type Mask = 'shown' | 'suppressed' | 'hidden';
  * A masked cell can be worked out when it is the only masked cell of a sum (the spec's case),
  * and also when the masked cells of a sum must all sit at their bounds: a reader knows a
  * "< 5" cell is 1 to 4 and a "hidden" one at least 5, so "< 5, < 5" summing to 2 are both 1,
- * and "< 5, hidden" summing to 6 are 1 and 5. Each round masks one more cell, so it ends.
+ * and "< 5, hidden" summing to 6 are 1 and 5. Each round masks one more cell, so it ends; when
+ * nothing is left to mask and a cell can still be worked out, the whole table is withheld.
  */
 export function suppressCounts(values: readonly number[], relations: readonly SumRelation[], minCount: number): CountCell[] {
   const masks: Mask[] = values.map((v) => (v >= 1 && v < minCount ? 'suppressed' : 'shown'));
-  // A sum whose cells are all masked or zero has nothing left to hide: its masked cells then
-  // add up to a published total that is never below minCount, so nothing small is revealed.
+  // A sum whose cells are all masked or zero has nothing left to hide.
   const settled = new Set<SumRelation>();
   for (;;) {
     const leak = relations.find((r) => !settled.has(r) && revealsACell(r, values, masks, minCount));
@@ -34,6 +34,8 @@ export function suppressCounts(values: readonly number[], relations: readonly Su
     if (candidate === null) settled.add(leak);
     else masks[candidate] = 'hidden';
   }
+  // Still revealing (say "< 5, < 5" adding up to 8: both are 4): the table is not published.
+  if ([...settled].some((r) => revealsACell(r, values, masks, minCount))) return values.map((): CountCell => ({ kind: 'withheld' }));
   return values.map((value, i): CountCell => {
     if (masks[i] === 'suppressed') return { kind: 'suppressed', below: minCount };
     if (masks[i] === 'hidden') return { kind: 'hidden' };

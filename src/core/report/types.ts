@@ -13,12 +13,15 @@ export type ReportAudience = 'donor' | 'internal';
 /**
  * A published count. `suppressed`: between 1 and minCount − 1, shown as "< minCount";
  * `hidden`: masked only so that the total cannot reveal a suppressed cell (complementary
- * suppression), shown as "hidden" and never as "< minCount", which could be false.
+ * suppression), shown as "hidden" and never as "< minCount", which could be false;
+ * `withheld`: a table no masking can protect (its small cells add up to the total in one way
+ * only) is not published at all, zeros included.
  */
 export type CountCell =
   | { readonly kind: 'count'; readonly value: number }
   | { readonly kind: 'suppressed'; readonly below: number }
-  | { readonly kind: 'hidden' };
+  | { readonly kind: 'hidden' }
+  | { readonly kind: 'withheld' };
 
 /** One line of a breakdown: a list code (category, perpetrator) or a territory. */
 export interface BreakdownRow<K extends string = string> {

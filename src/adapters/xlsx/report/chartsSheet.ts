@@ -7,15 +7,15 @@ export interface ReportPicture extends ReportChartPlan {
   readonly png: Uint8Array | null;
 }
 
-/** Each picture covers 8 columns ≈ 89 px and 18 rows of 20 px: 712 × 360 px. */
+/** Each picture covers 8 columns ≈ 89 px and 22 rows of 20 px: 712 × 440 px. */
 const PICTURE_COLUMNS = 8;
-const PICTURE_ROWS = 18;
+const PICTURE_ROWS = 22;
 const COLUMN_WIDTH = 12;
 const ROW_POINTS = 15;
 /** Two pictures side by side, a narrow column between them: the four charts print on one page. */
 const SPACER_WIDTH = 3;
 export const CHARTS_COLUMNS = 2 * PICTURE_COLUMNS + 1;
-export const PICTURE_SIZE = { width: 712, height: 360, scale: 2 } as const;
+export const PICTURE_SIZE = { width: 712, height: 440, scale: 2 } as const;
 
 /**
  * Graphiques / Charts: a grid of two charts per row, each with its title above, its picture

@@ -165,7 +165,7 @@ export const reportMessages: Bundle = {
       otherTerritories: 'Autres territoires',
       total: 'Total',
       protectionNote:
-        '« < {{minCount}} » : entre 1 et {{max}} incidents. « masqué » : chiffre masqué pour que les totaux ne révèlent pas un petit effectif. Les territoires de moins de {{minCount}} incidents sont regroupés.',
+        '« < {{minCount}} » : entre 1 et {{max}} incidents. « masqué » : chiffre masqué pour que les totaux ne révèlent pas un petit effectif ; « non publié » : tableau qu’aucun masquage ne protège. Les territoires de moins de {{minCount}} incidents sont regroupés.',
       list: 'Incidents de la période (non confidentiels)',
       incidentId: 'ID incident',
       date: 'Date',
@@ -174,7 +174,7 @@ export const reportMessages: Bundle = {
       confidentialNote: 'Les incidents confidentiels sont comptés mais jamais listés.',
       noRows: 'Aucun incident non confidentiel sur la période.',
     },
-    cell: { suppressed: '< {{minCount}}', hidden: 'masqué', none: '—' },
+    cell: { suppressed: '< {{minCount}}', hidden: 'masqué', withheld: 'non publié', none: '—' },
     charts: {
       attendanceCaption:
         'Barres : taux de présence à chaque réunion tenue sur la période. Ligne pointillée : objectif ({{target}}).',
@@ -387,7 +387,7 @@ export const reportMessages: Bundle = {
       otherTerritories: 'Other territories',
       total: 'Total',
       protectionNote:
-        '"< {{minCount}}": between 1 and {{max}} incidents. "hidden": masked so that the totals cannot reveal a small count. Territories with fewer than {{minCount}} incidents are grouped.',
+        '"< {{minCount}}": between 1 and {{max}} incidents. "hidden": masked so that the totals cannot reveal a small count; "not published": a table no masking can protect. Territories with fewer than {{minCount}} incidents are grouped.',
       list: 'Incidents of the period (non-confidential)',
       incidentId: 'Incident ID',
       date: 'Date',
@@ -396,7 +396,7 @@ export const reportMessages: Bundle = {
       confidentialNote: 'Confidential incidents are counted but never listed.',
       noRows: 'No non-confidential incident in the period.',
     },
-    cell: { suppressed: '< {{minCount}}', hidden: 'hidden', none: '—' },
+    cell: { suppressed: '< {{minCount}}', hidden: 'hidden', withheld: 'not published', none: '—' },
     charts: {
       attendanceCaption: 'Bars: attendance rate at each meeting held in the period. Dashed line: target ({{target}}).',
       pillarsCaption: 'Members active on {{asOf}}, by pillar (observers are not a pillar).',

@@ -58,5 +58,8 @@ function incidentsPlan(model: ReportModel, x: ReportText): ReportChartPlan {
   const counts = Object.fromEntries(rows.map((r) => [r.key, r.count.kind === 'count' ? r.count.value : null])) as Record<IncidentCategory, number | null>;
   const protectedOnes = rows.filter((r) => r.count.kind !== 'count').map((r) => `${x.list('incidentCategory', r.key)} (${x.countWords(r.count)})`);
   const caption = [t('charts.incidentsCaption'), ...(protectedOnes.length ? [t('charts.incidentsProtected', { list: protectedOnes.join(', ') })] : [])].join(' ');
-  return plan(incidentCategoryChart(counts, labels, { responsive: false }), caption, x);
+  // A protected category says so beside its name, so an empty row is not read as zero.
+  const shownAs = new Map(rows.filter((r) => r.count.kind !== 'count').map((r) => [r.key, x.countWords(r.count)]));
+  const chartLabels = { ...labels, category: (c: IncidentCategory) => (shownAs.has(c) ? `${labels.category(c)} (${shownAs.get(c)})` : labels.category(c)) };
+  return plan(incidentCategoryChart(counts, chartLabels, { responsive: false }), caption, x);
 }

@@ -8,7 +8,7 @@ import {
   type Translate,
 } from '../../../core/index';
 import { createChartLabels, type ChartLabels } from '../../charts/index';
-import type { CellWords } from './sheetWriter';
+import { countWords, type CellWords } from './sheetWriter';
 import { reportMessages } from './report.messages';
 
 /** Everything the sheets need to speak the report's language. */
@@ -36,6 +36,7 @@ export function createReportText(lang: Lang): ReportText {
   const words: CellWords = {
     suppressed: (minCount) => t('cell.suppressed', { minCount }),
     hidden: t('cell.hidden'),
+    withheld: t('cell.withheld'),
     none: t('cell.none'),
   };
   const dateWords = (iso: string): string => (lang === 'fr' ? iso.split('-').reverse().join('/') : iso);
@@ -51,7 +52,7 @@ export function createReportText(lang: Lang): ReportText {
       return `${name} (${t('period.span', { from: dateWords(p.from), to: dateWords(p.to) })})`;
     },
     countWords: (cell) =>
-      cell.kind === 'count' ? labels.count(cell.value) : cell.kind === 'suppressed' ? words.suppressed(cell.below) : words.hidden,
+      cell.kind === 'count' ? labels.count(cell.value) : countWords(cell, words),
     percentWords: (value) => (value === null ? words.none : labels.percent(value)),
     dateWords,
   };

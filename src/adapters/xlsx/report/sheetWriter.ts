@@ -1,11 +1,12 @@
 import type { Worksheet, Cell, Font } from 'exceljs';
-import { columnLetter, dayFromIso, dayToDate } from '../../../core/index';
+import { columnLetter, dayFromIso, dayToDate, type CountCell } from '../../../core/index';
 import { STATUS_COLOURS, type ReportCell } from './reportCell';
 
 /** How the writer words what is not a plain number. */
 export interface CellWords {
   suppressed(minCount: number): string;
   readonly hidden: string;
+  readonly withheld: string;
   /** A figure that does not exist (a share of nothing, no meeting yet). */
   readonly none: string;
 }
@@ -207,7 +208,7 @@ export class SheetWriter {
           cell.numFmt = '0';
           return 6;
         }
-        return this.muted(cell, value.cell.kind === 'suppressed' ? words.suppressed(value.cell.below) : words.hidden);
+        return this.muted(cell, countWords(value.cell, words));
       case 'status': {
         const colours = STATUS_COLOURS[value.status];
         cell.value = value.text;
@@ -225,4 +226,10 @@ export class SheetWriter {
     cell.font = { name: FONT, size: SIZE, italic: true, color: { argb: MUTED } };
     return words.length;
   }
+}
+
+/** A masked count in words: "< 5", "hidden" or "not published". */
+export function countWords(cell: Exclude<CountCell, { kind: 'count' }>, words: CellWords): string {
+  if (cell.kind === 'suppressed') return words.suppressed(cell.below);
+  return cell.kind === 'hidden' ? words.hidden : words.withheld;
 }
