@@ -27,7 +27,8 @@ export function computeRhythm(heldDate: Int32Array, period: ResolvedPeriod, meet
   if (last !== null) longestGap = Math.max(longestGap, asOf - last);
 
   // monthsInPeriod: calendar months the period so far touches; meetingsExpected = months × target.
-  const monthsInPeriod = monthIndex(asOf) - monthIndex(from) + 1;
+  // (Never negative, even for a hand-made period whose asOf precedes from.)
+  const monthsInPeriod = Math.max(0, monthIndex(asOf) - monthIndex(from) + 1);
   return {
     meetingsHeld,
     meetingsExpected: monthsInPeriod * meetingsPerMonth,
