@@ -128,3 +128,27 @@ describe('indicators of a workbook read through validation', () => {
     });
   });
 });
+
+describe('settings written with English labels and a bare percentage', () => {
+  it('drive the targets and thresholds of the indicators', () => {
+    const today = dayFromIso('2025-10-15')!;
+    const settingsSheet = {
+      name: 'Settings',
+      rows: [
+        ['Setting', 'Value'],
+        ['Target attendance rate', 70],
+        ['Minimum active members per pillar', 1],
+        ['Target meetings per month', 2],
+      ] as RawCell[][],
+    };
+    const english: RawWorkbook = { sheets: [...sheets.filter((x) => x.name !== 'Paramètres'), settingsSheet], date1904: true };
+    const period = resolvePeriod({ kind: 'quarter', quarter: '2025-Q3' }, today);
+    if (!period.ok) throw new Error('period');
+    const x = computeIndicators(validateWorkbook(english, { asOf: today }), period.period);
+    expect(x.settings).toMatchObject({ attendanceTarget: 0.7, minPerPillar: 1, meetingsPerMonth: 2, groupName: 'VPs Working Group' });
+    expect(x.rhythm.meetingsExpected).toBe(6);
+    // Active: extractive 1, private security 1, civil society 1, government 0.
+    expect(x.membership.pillarsAtMinimum).toBe(3);
+    expect(x.targets.pillarsAtMinimum).toEqual({ value: 3, target: 4, ratio: 0.75, status: 'at_risk' });
+  });
+});
