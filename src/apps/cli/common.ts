@@ -1,7 +1,10 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { translators, dayFromIso, langFromLocale, LANGS, type Day, type Lang, type Translate } from '../../core';
+import { readWorkbookFile } from '../../adapters/xlsx/readWorkbookFile';
+import { workbookReadMessage } from '../../adapters/xlsx/readWorkbook.messages';
+import { WorkbookReadError } from '../../adapters/xlsx/workbookReadError';
+import { translators, dayFromIso, langFromLocale, LANGS, type Day, type Lang, type RawWorkbook, type Translate } from '../../core';
 import { cliMessages } from './cli.messages';
 import { CliUsageError, type CliContext, type CliIo } from './command';
 
@@ -98,6 +101,20 @@ export function oneFile(parsed: ParsedArgs, command: string, { lang }: CliContex
   if (file === undefined) throw new CliUsageError(cliT(lang)('missingFile', { command }));
   if (extra !== undefined) throw new CliUsageError(cliT(lang)('unexpectedArgument', { argument: extra, command }));
   return file;
+}
+
+/**
+ * Reads the workbook file a command works on. A file that cannot be read (missing, not a
+ * workbook, encrypted, damaged…) becomes the reader's one sentence in the user's language,
+ * which main prints on stderr with exit 2; anything else is a bug and is rethrown as is.
+ */
+export async function readCommandWorkbook(file: string, { lang }: CliContext): Promise<RawWorkbook> {
+  try {
+    return await readWorkbookFile(file);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new CliUsageError(workbookReadMessage(error, file, lang));
+    throw error;
+  }
 }
 
 /** Prints a JSON value: with --json, it is the only thing on stdout. */

@@ -1,6 +1,3 @@
-import { readWorkbookFile } from '../../../adapters/xlsx/readWorkbookFile';
-import { workbookReadMessage } from '../../../adapters/xlsx/readWorkbook.messages';
-import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
 import {
   computeIndicators,
   createTranslator,
@@ -14,7 +11,7 @@ import {
   type Translate,
 } from '../../../core';
 import { CliUsageError, type CliCommand, type CliContext } from '../command';
-import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson, stringOption, type ParsedArgs } from '../common';
+import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson, readCommandWorkbook, stringOption, type ParsedArgs } from '../common';
 import { indicatorsMessages } from './indicators.messages';
 import { indicatorsSummary } from './indicatorsSummary';
 
@@ -73,14 +70,7 @@ export const indicatorsCommand: CliCommand = {
     const today = parseAsOf(parsed, context);
     // Every argument is checked before the file is read, so a typo fails fast.
     const resolved = period(parsed, today, context);
-    let raw;
-    try {
-      raw = await readWorkbookFile(file);
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      io.stderr(`${workbookReadMessage(error, file, lang)}\n`);
-      return 2;
-    }
+    const raw = await readCommandWorkbook(file, context);
     const validated = validateWorkbook(raw, { asOf: today });
     const indicators = computeIndicators(validated, resolved);
     if (booleanOption(parsed, 'json')) printJson(io, indicators);

@@ -1,14 +1,8 @@
 import { existsSync } from 'node:fs';
 import { renderChartPng } from '../../../adapters/charts/renderChartPng.node';
 import { buildReportXlsx } from '../../../adapters/xlsx/report/buildReportXlsx';
-import { readWorkbookFile } from '../../../adapters/xlsx/readWorkbookFile';
-import { workbookReadMessage } from '../../../adapters/xlsx/readWorkbook.messages';
-import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
 import {
-  buildReportModel,
-  computeIndicators,
   createTranslator,
-  previousPeriod,
   resolvePeriod,
   validateWorkbook,
   type Lang,
@@ -17,7 +11,8 @@ import {
   type Translate,
 } from '../../../core';
 import { CliUsageError, type CliCommand } from '../command';
-import { booleanOption, cliT, oneFile, parseAsOf, parseCommandArgs, stringOption, writeOutputFile } from '../common';
+import { booleanOption, cliT, oneFile, parseAsOf, parseCommandArgs, readCommandWorkbook, stringOption, writeOutputFile } from '../common';
+import { reportModelFor } from '../../shared/reportModelFor';
 import { indicatorsMessages } from './indicators.messages';
 import { reportCliMessages } from './report.messages';
 
@@ -66,24 +61,13 @@ export const reportCommand: CliCommand = {
     const period = resolvePeriod(request, today);
     if (!period.ok) throw new CliUsageError(t(`indicators:error.${period.error.code}`, { ...period.error }));
 
-    let raw;
-    try {
-      raw = await readWorkbookFile(file);
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      io.stderr(`${workbookReadMessage(error, file, lang)}\n`);
-      return 2;
-    }
+    const raw = await readCommandWorkbook(file, context);
     const validated = validateWorkbook(raw, { asOf: today });
-    const indicators = computeIndicators(validated, period.period);
-    const before = previousPeriod(indicators.period);
-    const previous = before === null ? null : resolvePeriod(before, today);
-    const previousIndicators = previous !== null && previous.ok ? computeIndicators(validated, previous.period) : null;
-    const model = buildReportModel({ validated, indicators, previousIndicators, audience, generatedOn: today });
+    const model = reportModelFor(validated, period.period, audience, today);
     const bytes = await buildReportXlsx(model, lang, renderChartPng);
     await writeOutputFile(out, bytes, force, context);
 
-    io.stdout(`${t('written', { file: out, audience: t(`audience.${audience}`), period: indicators.period.label ?? '' })}\n`);
+    io.stdout(`${t('written', { file: out, audience: t(`audience.${audience}`), period: period.period.label ?? '' })}\n`);
     if (!validated.valid) io.stderr(`${t('hasErrors', { count: validated.counts.error })}\n`);
     return 0;
   },

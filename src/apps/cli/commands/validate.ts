@@ -1,6 +1,3 @@
-import { readWorkbookFile } from '../../../adapters/xlsx/readWorkbookFile';
-import { workbookReadMessage } from '../../../adapters/xlsx/readWorkbook.messages';
-import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
 import {
   translators,
   formatIssueMessage,
@@ -13,7 +10,7 @@ import {
   type ValidatedWorkbook,
 } from '../../../core';
 import type { CliCommand } from '../command';
-import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson } from '../common';
+import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson, readCommandWorkbook } from '../common';
 import { validateMessages } from './validate.messages';
 
 const validateT = translators({ validate: validateMessages });
@@ -62,14 +59,7 @@ export const validateCommand: CliCommand = {
     const parsed = parseCommandArgs('validate', args, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }, context);
     const file = oneFile(parsed, 'validate', context);
     const asOf = parseAsOf(parsed, context);
-    let raw;
-    try {
-      raw = await readWorkbookFile(file);
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      io.stderr(`${workbookReadMessage(error, file, lang)}\n`);
-      return 2;
-    }
+    const raw = await readCommandWorkbook(file, context);
     const result = validateWorkbook(raw, { asOf });
     if (booleanOption(parsed, 'json')) printJson(io, validationJson(result, lang));
     else io.stdout(validationText(file, result, lang));
