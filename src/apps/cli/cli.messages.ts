@@ -17,7 +17,6 @@ export const cliMessages = {
     missingOut: 'Indiquez le fichier à écrire avec --out FICHIER.xlsx.',
     outExists: 'Le fichier « {{file}} » existe déjà : ajoutez --force pour le remplacer.',
     outFailed: 'Impossible d’écrire « {{file}} » ({{detail}}).',
-    notAvailable: 'La commande vpwg {{command}} n’est pas encore disponible.',
     unexpected: 'Erreur inattendue : {{detail}}',
   },
   en: {
@@ -35,7 +34,6 @@ export const cliMessages = {
     missingOut: 'Give the file to write with --out FILE.xlsx.',
     outExists: 'The file "{{file}}" already exists: add --force to replace it.',
     outFailed: 'Cannot write "{{file}}" ({{detail}}).',
-    notAvailable: 'The command vpwg {{command}} is not available yet.',
     unexpected: 'Unexpected error: {{detail}}',
   },
 } as const satisfies Bundle;

@@ -133,11 +133,4 @@ describe('help and language', () => {
     expect((await runCli(['validate', '--nope', '--lang', 'fr'], { LANG: 'en_US' })).stderr).toMatch(/^Option inconnue : --nope\./);
   });
 
-  test('commands not written yet say so and exit 2', async () => {
-    for (const name of ['template', 'sample', 'indicators', 'report']) {
-      const run = await runCli([name, '--out', 'x.xlsx']);
-      if (run.code === 2) expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expect(run.stdout + run.stderr).not.toMatch(STACK_LINE);
-    }
-  });
 });
