@@ -1,4 +1,4 @@
-import { dayFromIso, dayToIso, validateWorkbook, type RawWorkbook } from '../../src/core';
+import { dayFromIso, dayToIso, formatIssueMessage, validateWorkbook, type RawWorkbook } from '../../src/core';
 import { cleanSheets, cleanWith, workbook, type Grid } from './makeWorkbook';
 
 const asOf = dayFromIso('2025-09-30')!;
@@ -147,5 +147,14 @@ describe('dates stored as serial numbers', () => {
     sheets.Incidents![2]![1] = 45940; // 2025-10-10, after as-of
     const [issue] = check(workbook(sheets)).issues;
     expect(issue).toMatchObject({ code: 'cell/future', value: '2025-10-10' });
+  });
+});
+
+describe('dates in messages', () => {
+  it('writes both dates of a future-date warning day first, as the group does', () => {
+    const sheets = cleanSheets();
+    sheets.Incidents![2]![1] = 45940; // 2025-10-10
+    const [issue] = check(workbook(sheets)).issues;
+    expect(formatIssueMessage(issue!, 'fr')).toBe('La date 10/10/2025 est postérieure à aujourd’hui (30/09/2025).');
   });
 });

@@ -26,6 +26,12 @@ function contractOfSheet(issue: Issue): ContractSheetName | null {
   return SHEETS.find((s) => s.en === issue.sheet)?.en ?? null;
 }
 
+/** An ISO date as the group writes dates (day first, 05/03/2024); other text unchanged. */
+function dayFirst(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : text;
+}
+
 /** The message of an issue in the user's language, rendered from its code and details. */
 export function formatIssueMessage(issue: Issue, lang: Lang): string {
   const t = translator(lang);
@@ -64,7 +70,7 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
     case 'cell/order':
       return t(`cell/order_${issue.detail.rule}`, base);
     case 'cell/future':
-      return t('cell/future', { ...base, asOf: issue.detail.asOf });
+      return t('cell/future', { ...base, value: dayFirst(base.value), asOf: dayFirst(issue.detail.asOf) });
     case 'header/missing':
     case 'cell/required':
     case 'incident/closed-date-missing':

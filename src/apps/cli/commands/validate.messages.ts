@@ -25,6 +25,7 @@ export const validateMessages = {
     info_other: '{{count}} informations',
     severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
     hint: 'Vouliez-vous dire « {{hint}} » ?',
+    row: 'ligne {{row}}',
     sheetHeading: 'Feuille {{sheet}}',
   },
   en: {
@@ -50,6 +51,7 @@ export const validateMessages = {
     info_other: '{{count}} infos',
     severity: { error: 'error', warning: 'warning', info: 'info' },
     hint: 'Did you mean "{{hint}}"?',
+    row: 'row {{row}}',
     sheetHeading: 'Sheet {{sheet}}',
   },
 } as const satisfies Bundle;

@@ -23,9 +23,11 @@ export function validationJson(result: ValidatedWorkbook, lang: Lang) {
 }
 
 function issueLine(issue: Issue, lang: Lang, t: Translate): string {
-  const where = issue.cell ?? issue.sheet;
-  const hint = issue.hint === null ? '' : ` ${t('hint', { hint: issue.hint })}`;
-  return `  ${t(`severity.${issue.severity}`).padEnd(13)} ${where}  ${formatIssueMessage(issue, lang)}${hint}`;
+  const where = issue.cell ?? (issue.row !== null ? t('row', { row: issue.row }) : issue.sheet);
+  const message = formatIssueMessage(issue, lang);
+  // Most messages name the hint already; add it only where they do not.
+  const hint = issue.hint === null || message.includes(issue.hint) ? '' : ` ${t('hint', { hint: issue.hint })}`;
+  return `  ${t(`severity.${issue.severity}`).padEnd(13)} ${where}  ${message}${hint}`;
 }
 
 /**
