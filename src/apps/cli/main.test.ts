@@ -47,6 +47,7 @@ describe('vpwg validate', () => {
     expect(lines[1]).toBe('1 erreur, 2 avertissements, 0 information');
     const members = lines.indexOf('Feuille Membres');
     expect(lines[members + 1]).toMatch(/^ {2}erreur +Membres!D2 .*Vouliez-vous dire « Société civile » \?$/);
+    expect(lines[members + 1]!.split('Vouliez-vous dire')).toHaveLength(2);
     expect(lines[members + 2]).toMatch(/^ {2}avertissement +Membres!E2 /);
   });
 
