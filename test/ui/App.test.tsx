@@ -2,10 +2,11 @@
  * @jest-environment jsdom
  */
 import './domStubs';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { computeIndicators, dayFromIso, resolvePeriod, TARGET_KEYS, validateWorkbook, type Catalogue } from '../../src/core/index';
 import { createChartLabels } from '../../src/adapters/charts/chartLabels';
 import { App } from '../../src/ui/App';
+import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
 import { UI_BUNDLES } from '../../src/ui/uiBundles';
 import { excelHost, messyWorkbook, sampleWorkbook, webHost } from './memoryHosts';
 
@@ -119,11 +120,21 @@ describe('the interface over an in-memory workbook', () => {
     expect(screen.getByText('Creating sheets and inserting the sample happen in the Excel add-in.')).toBeTruthy();
   });
 
-  it('says the report export is coming until the builder is wired', async () => {
-    render(<App host={webHost(sampleWorkbook('fr', TODAY), 'fr')} today={TODAY} />);
+  it('offers the report export the door wires in (the Report tab is tested in ReportTab.test.tsx)', async () => {
+    const built: string[] = [];
+    const buildReport: ReportBuilder = async (_validated, request) => {
+      built.push(`${request.quarter} ${request.audience} ${request.lang}`);
+      return { bytes: new Uint8Array(), fileName: 'r.xlsx' };
+    };
+    Object.assign(URL, { createObjectURL: () => 'blob:r', revokeObjectURL: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(<App host={webHost(sampleWorkbook('fr', TODAY), 'fr')} today={TODAY} buildReport={buildReport} />);
     await dashboardDrawn();
     fireEvent.click(screen.getByRole('tab', { name: 'Rapport' }));
-    await waitFor(() => expect(screen.getByText(/L'export du rapport arrive bientôt/)).toBeTruthy());
-    expect(screen.queryByRole('button', { name: 'Exporter le rapport' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Exporter le rapport' }));
+    await screen.findByText('Le rapport r.xlsx a été téléchargé.');
+    expect(built).toEqual(['2025-Q2 donor fr']);
+    expect(screen.queryByText(/arrive bientôt/)).toBeNull();
+    click.mockRestore();
   });
 });

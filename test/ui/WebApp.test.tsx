@@ -26,3 +26,13 @@ describe('the web page', () => {
     await screen.findByRole('list', { name: 'Targets' }, { timeout: 10000 });
   });
 });
+
+describe('the web page’s report', () => {
+  it('is wired: the Report tab offers the export (built in the page; see test/e2e/report.e2e.ts)', async () => {
+    render(<WebApp today="2025-10-15" locale="fr-FR" />);
+    await screen.findByRole('list', { name: 'Objectifs' }, { timeout: 10000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Rapport' }));
+    await screen.findByRole('button', { name: 'Exporter le rapport' });
+    expect(screen.queryByText(/arrive bientôt/)).toBeNull();
+  });
+});

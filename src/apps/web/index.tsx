@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { localToday } from '../../ui/localToday';
+import { todayFromUrl } from './todayFromUrl';
 import { WebApp } from './WebApp';
 
 // The web page's composition root: no office.js here; the file reader is loaded on demand.
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<WebApp today={localToday()} locale={navigator.language} />);
+if (container) createRoot(container).render(<WebApp today={todayFromUrl(window.location.search) ?? localToday()} locale={navigator.language} />);

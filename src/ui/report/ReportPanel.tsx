@@ -5,7 +5,7 @@ import type { Lang, ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { recentQuarters } from '../dashboard/PeriodPicker';
-import type { ReportAudienceChoice, ReportBuilder } from './reportBuilder';
+import type { BuiltReport, ReportAudienceChoice, ReportBuilder } from './reportBuilder';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' },
@@ -35,31 +35,47 @@ export interface ReportPanelProps {
   readonly buildReport?: ReportBuilder;
 }
 
-/** Quarter, language and audience; Export builds the report and opens or downloads it. */
+/**
+ * Quarter, language and audience (the choices of `vpwg report --quarter --lang --audience`);
+ * Export builds the report and opens it as a new workbook in Excel (ExcelApi 1.8), or
+ * downloads it (the web page, an older Excel, or when Excel could not open it).
+ */
 export function ReportPanel({ validated, lang, today, excel, buildReport }: ReportPanelProps) {
   const { t } = useTranslation('report');
   const styles = useStyles();
   const quarters = recentQuarters(today);
   const [quarter, setQuarter] = useState(quarters[1] ?? quarters[0] ?? '');
   const [reportLang, setReportLang] = useState<Lang>(lang);
-  const [audience, setAudience] = useState<ReportAudienceChoice>('internal');
+  // Donors by default, as `vpwg report`: the safer report is the one sent by mistake.
+  const [audience, setAudience] = useState<ReportAudienceChoice>('donor');
   const [progress, setProgress] = useState<number | null | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // Kept when Excel could not open it, so the user can still save it without building it again.
+  const [unopened, setUnopened] = useState<BuiltReport | null>(null);
   const busy = progress !== undefined;
+  // In Excel before ExcelApi 1.8 the add-in cannot open a workbook: the report is downloaded instead.
+  const canOpen = Boolean(excel?.openWorkbook && excel.supports.createWorkbook);
+
+  const offerDownload = (report: BuiltReport) => {
+    download(report.bytes, report.fileName);
+    setOutcome({ intent: 'success', text: t(excel && !canOpen ? 'downloadedNoExcel' : 'downloaded', { name: report.fileName }) });
+  };
 
   const exportReport = async () => {
     if (!buildReport) return;
     setOutcome(null);
+    setUnopened(null);
     setProgress(null);
     try {
       const report = await buildReport(validated, { quarter, lang: reportLang, audience, today }, setProgress);
-      if (excel?.openWorkbook && excel.supports.createWorkbook) {
+      if (canOpen && excel?.openWorkbook) {
         const opened = await excel.openWorkbook(report.bytes);
-        setOutcome(opened.ok ? { intent: 'success', text: t('opened') } : { intent: 'error', text: failureMessage(opened.failure, t) });
-      } else {
-        download(report.bytes, report.fileName);
-        setOutcome({ intent: 'success', text: t('downloaded', { name: report.fileName }) });
-      }
+        if (opened.ok) setOutcome({ intent: 'success', text: t('opened') });
+        else {
+          setOutcome({ intent: 'error', text: failureMessage(opened.failure, t) });
+          setUnopened(report);
+        }
+      } else offerDownload(report);
     } catch (error) {
       setOutcome({ intent: 'error', text: t('failed', { detail: errorMessage(error, t, lang) }) });
     } finally {
@@ -87,13 +103,18 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
       </Field>
       <Field label={t('audience')}>
         <Select value={audience} onChange={(_, d) => setAudience(d.value === 'donor' ? 'donor' : 'internal')}>
-          <option value="internal">{t('audiences.internal')}</option>
           <option value="donor">{t('audiences.donor')}</option>
+          <option value="internal">{t('audiences.internal')}</option>
         </Select>
       </Field>
+      {buildReport && excel && !canOpen && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('noCreateWorkbook')}</MessageBarBody>
+        </MessageBar>
+      )}
       {buildReport ? (
         <Button appearance="primary" disabled={busy} onClick={() => void exportReport()}>
-          {t('export')}
+          {t(canOpen ? 'open' : 'export')}
         </Button>
       ) : (
         <MessageBar intent="info">
@@ -110,6 +131,7 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
           <MessageBarBody>{outcome.text}</MessageBarBody>
         </MessageBar>
       )}
+      {unopened && !busy && <Button onClick={() => offerDownload(unopened)}>{t('downloadInstead')}</Button>}
     </div>
   );
 }

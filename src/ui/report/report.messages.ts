@@ -10,6 +10,12 @@ export const reportMessages: Bundle = {
     audiences: { internal: 'Interne (groupe de travail)', donor: 'Bailleurs (chiffres agrégés, petits effectifs masqués)' },
     langs: { fr: 'Français', en: 'Anglais' },
     export: 'Exporter le rapport',
+    open: 'Ouvrir le rapport dans un nouveau classeur',
+    noCreateWorkbook:
+      "Cette version d'Excel ne permet pas à un complément d'ouvrir un nouveau classeur (il faut ExcelApi 1.8, Excel 2019 ou Microsoft 365) : le rapport sera téléchargé, ouvrez-le ensuite depuis vos téléchargements.",
+    downloadedNoExcel:
+      "Le rapport {{name}} a été téléchargé : cette version d'Excel ne permet pas au complément de l'ouvrir dans un nouveau classeur. Ouvrez-le depuis vos téléchargements.",
+    downloadInstead: 'Télécharger le rapport',
     building: 'Préparation du rapport…',
     coming: "L'export du rapport arrive bientôt dans cette version. En attendant, utilisez la commande « vpwg report ».",
     downloaded: 'Le rapport {{name}} a été téléchargé.',
@@ -24,6 +30,12 @@ export const reportMessages: Bundle = {
     audiences: { internal: 'Internal (working group)', donor: 'Donors (aggregates, small counts hidden)' },
     langs: { fr: 'French', en: 'English' },
     export: 'Export the report',
+    open: 'Open the report in a new workbook',
+    noCreateWorkbook:
+      'This version of Excel does not let an add-in open a new workbook (it needs ExcelApi 1.8, Excel 2019 or Microsoft 365): the report will be downloaded; then open it from your downloads.',
+    downloadedNoExcel:
+      'The report {{name}} was downloaded: this version of Excel does not let the add-in open it as a new workbook. Open it from your downloads.',
+    downloadInstead: 'Download the report',
     building: 'Building the report…',
     coming: 'Exporting the report is coming soon in this version. Meanwhile, use the “vpwg report” command.',
     downloaded: 'The report {{name}} was downloaded.',
