@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli, STACK_LINE } from '../../../test/corpus/runValidate';
+import { runCli } from '../../../test/corpus/runValidate';
 
 const dir = mkdtempSync(join(tmpdir(), 'vpwg-cli-'));
 
