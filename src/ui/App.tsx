@@ -53,8 +53,8 @@ export interface AppProps {
   readonly today: string;
   /** The web page's workbook chooser (rendered inside the providers, so it speaks the language). */
   readonly source?: ReactNode;
-  /** The quarterly report builder, once wired; without it the Report tab says it is coming. */
-  readonly buildReport?: ReportBuilder;
+  /** Builds the quarterly report file for the Report tab. */
+  readonly buildReport: ReportBuilder;
 }
 
 /** The interface of both doors: the same tabs over the host's workbook, in French or English. */
@@ -126,7 +126,7 @@ function Shell({ host, today, source, buildReport, lang, onLang }: AppProps & { 
         {state.status === 'ready' && tab === 'dashboard' && <Dashboard validated={state.validated} today={today} lang={lang} request={period} onRequest={setPeriod} />}
         {state.status === 'ready' && tab === 'issues' && <IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />}
         {state.status === 'ready' && tab === 'report' && (
-          <ReportPanel validated={state.validated} lang={lang} today={today} excel={host.excel} {...(buildReport ? { buildReport } : {})} />
+          <ReportPanel validated={state.validated} lang={lang} today={today} excel={host.excel} buildReport={buildReport} />
         )}
         {state.status === 'ready' && tab === 'setup' && <SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />}
       </div>

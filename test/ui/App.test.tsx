@@ -11,6 +11,8 @@ import { UI_BUNDLES } from '../../src/ui/uiBundles';
 import { excelHost, messyWorkbook, sampleWorkbook, webHost } from './memoryHosts';
 
 const TODAY = '2025-09-15';
+/** For tests that never export: calling it is a failure. */
+const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
 
 async function dashboardDrawn() {
   await screen.findByRole('list', { name: /targets|objectifs/i }, { timeout: 10000 });
@@ -23,7 +25,7 @@ function flatten(c: Catalogue, prefix = ''): [string, string][] {
 describe('the interface over an in-memory workbook', () => {
   it('shows the engine’s figures for the running quarter', async () => {
     const raw = sampleWorkbook('en', TODAY);
-    render(<App host={webHost(raw, 'en')} today={TODAY} />);
+    render(<App host={webHost(raw, 'en')} today={TODAY} buildReport={unusedReport} />);
     await dashboardDrawn();
     const today = dayFromIso(TODAY) ?? 0;
     const period = resolvePeriod({ kind: 'quarter', quarter: '2025-Q3' }, today);
@@ -47,7 +49,7 @@ describe('the interface over an in-memory workbook', () => {
   });
 
   it('changes every visible string when the language is switched', async () => {
-    render(<App host={webHost(sampleWorkbook('en', TODAY), 'en')} today={TODAY} />);
+    render(<App host={webHost(sampleWorkbook('en', TODAY), 'en')} today={TODAY} buildReport={unusedReport} />);
     await dashboardDrawn();
     const before = document.body.textContent ?? '';
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'fr' } });
@@ -70,7 +72,7 @@ describe('the interface over an in-memory workbook', () => {
 
   it('groups issues by sheet, errors first, and Enter selects the cell in Excel', async () => {
     const host = excelHost(messyWorkbook(TODAY), 'en');
-    render(<App host={host} today={TODAY} />);
+    render(<App host={host} today={TODAY} buildReport={unusedReport} />);
     await dashboardDrawn();
     fireEvent.click(screen.getByRole('tab', { name: 'Issues' }));
     const summary = await screen.findByTestId('issue-summary');
@@ -97,7 +99,7 @@ describe('the interface over an in-memory workbook', () => {
 
   it('says why an Excel write failed in one sentence', async () => {
     const host = excelHost({ date1904: false, sheets: [] }, 'fr');
-    render(<App host={host} today={TODAY} />);
+    render(<App host={host} today={TODAY} buildReport={unusedReport} />);
     fireEvent.click(await screen.findByRole('tab', { name: 'Configuration' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Créer les feuilles manquantes' }));
     await screen.findByText('La feuille « Membres » est protégée : ôtez la protection (Révision > Ôter la protection) puis réessayez.');
@@ -106,7 +108,7 @@ describe('the interface over an in-memory workbook', () => {
   });
 
   it('hides every Excel-only action on the web page', async () => {
-    render(<App host={webHost(messyWorkbook(TODAY), 'en')} today={TODAY} />);
+    render(<App host={webHost(messyWorkbook(TODAY), 'en')} today={TODAY} buildReport={unusedReport} />);
     await dashboardDrawn();
     fireEvent.click(screen.getByRole('tab', { name: 'Issues' }));
     await screen.findByTestId('issue-summary');

@@ -31,8 +31,8 @@ export interface ReportPanelProps {
   readonly lang: Lang;
   readonly today: string;
   readonly excel: ExcelActions | null;
-  /** Absent until the report builder is wired in: the tab then says the export is coming. */
-  readonly buildReport?: ReportBuilder;
+  /** Builds the report file (each door passes its own: download on the web, Excel in the pane). */
+  readonly buildReport: ReportBuilder;
 }
 
 /**
@@ -62,7 +62,6 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
   };
 
   const exportReport = async () => {
-    if (!buildReport) return;
     setOutcome(null);
     setUnopened(null);
     setProgress(null);
@@ -107,20 +106,14 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
           <option value="internal">{t('audiences.internal')}</option>
         </Select>
       </Field>
-      {buildReport && excel && !canOpen && (
+      {excel && !canOpen && (
         <MessageBar intent="info">
           <MessageBarBody>{t('noCreateWorkbook')}</MessageBarBody>
         </MessageBar>
       )}
-      {buildReport ? (
-        <Button appearance="primary" disabled={busy} onClick={() => void exportReport()}>
-          {t(canOpen ? 'open' : 'export')}
-        </Button>
-      ) : (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('coming')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Button appearance="primary" disabled={busy} onClick={() => void exportReport()}>
+        {t(canOpen ? 'open' : 'export')}
+      </Button>
       {busy && (
         <Field validationMessage={t('building')} validationState="none">
           <ProgressBar value={progress ?? undefined} aria-label={t('building')} />
