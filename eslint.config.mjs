@@ -7,7 +7,10 @@ import officeAddins from 'eslint-plugin-office-addins';
 const coreForbidden = {
   patterns: [
     { group: ['**/adapters/**', '**/ui/**', '**/apps/**'], message: 'The core knows nothing of the doors.' },
-    { group: ['exceljs', 'react', 'react-*', '@fluentui/*', 'chart.js', 'chart.js/*'], message: 'The core is pure: no exceljs, React or charts.' },
+    {
+      group: ['exceljs', 'react', 'react-*', '@fluentui/*', 'chart.js', 'chart.js/*'],
+      message: 'The core is pure: no exceljs, React or charts.',
+    },
     { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'util'], message: 'The core is pure: no Node modules.' },
   ],
 };
@@ -30,8 +33,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'console'],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core never reads the clock: take asOf as an argument.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core never reads the clock: take asOf as an argument.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core never reads the clock: take asOf as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core never reads the clock: take asOf as an argument.',
+        },
       ],
     },
   },
@@ -51,7 +60,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx', 'src/adapters/xlsx/**', 'src/adapters/charts/**', 'src/apps/web/**', 'src/apps/cli/**'],
+    files: [
+      'src/ui/**/*.ts',
+      'src/ui/**/*.tsx',
+      'src/adapters/xlsx/**',
+      'src/adapters/charts/**',
+      'src/apps/web/**',
+      'src/apps/cli/**',
+    ],
     rules: {
       'no-restricted-globals': ['error', 'Office', 'Excel'],
     },

@@ -56,12 +56,18 @@ function page(filename, template, chunk) {
 class CopyAssetsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('CopyAssets', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'CopyAssets', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        if (!fs.existsSync(ASSETS)) return;
-        for (const name of fs.readdirSync(ASSETS)) {
-          compilation.emitAsset(`assets/${name}`, new compiler.webpack.sources.RawSource(fs.readFileSync(path.join(ASSETS, name))));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'CopyAssets', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          if (!fs.existsSync(ASSETS)) return;
+          for (const name of fs.readdirSync(ASSETS)) {
+            compilation.emitAsset(
+              `assets/${name}`,
+              new compiler.webpack.sources.RawSource(fs.readFileSync(path.join(ASSETS, name))),
+            );
+          }
+        },
+      );
     });
   }
 }
@@ -74,14 +80,17 @@ function httpsServer() {
     const [cert, key, ca] = files.map((f) => fs.readFileSync(f));
     return { type: 'https', options: { cert, key, ca } };
   }
-  console.warn(`[vpwg] no certificates in ${CERTS} (run: npx office-addin-dev-certs install): using a self-signed one.`);
+  console.warn(
+    `[vpwg] no certificates in ${CERTS} (run: npx office-addin-dev-certs install): using a self-signed one.`,
+  );
   return 'https';
 }
 
 module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const entry = { web: './src/apps/web/index.tsx' };
-  if (fs.existsSync(path.resolve(__dirname, 'src/apps/taskpane/index.tsx'))) entry.taskpane = './src/apps/taskpane/index.tsx';
+  if (fs.existsSync(path.resolve(__dirname, 'src/apps/taskpane/index.tsx')))
+    entry.taskpane = './src/apps/taskpane/index.tsx';
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
@@ -100,8 +109,18 @@ module.exports = (env, argv) => {
       // exceljs's browser build is already minified and self-contained: parsing it again costs time for nothing.
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2020' } },
-        { test: /\.tsx$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { loader: 'tsx', target: 'es2020', jsx: 'automatic' } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: 'esbuild-loader',
+          options: { loader: 'ts', target: 'es2020' },
+        },
+        {
+          test: /\.tsx$/,
+          exclude: /node_modules/,
+          loader: 'esbuild-loader',
+          options: { loader: 'tsx', target: 'es2020', jsx: 'automatic' },
+        },
       ],
     },
     optimization: {
@@ -111,7 +130,11 @@ module.exports = (env, argv) => {
       minimizer: [new EsbuildPlugin({ target: 'es2020', exclude: /^xlsx\./, legalComments: 'none' })],
     },
     performance: { hints: false },
-    plugins: [page('index.html', './src/apps/web/index.html', 'web'), ...(entry.taskpane ? [page('taskpane.html', './src/apps/taskpane/taskpane.html', 'taskpane')] : []), new CopyAssetsPlugin()],
+    plugins: [
+      page('index.html', './src/apps/web/index.html', 'web'),
+      ...(entry.taskpane ? [page('taskpane.html', './src/apps/taskpane/taskpane.html', 'taskpane')] : []),
+      new CopyAssetsPlugin(),
+    ],
     devServer: {
       port: 3000,
       server: httpsServer(),

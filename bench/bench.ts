@@ -28,19 +28,39 @@ const sizeNamed = (name: string) => {
 async function child(mode: string, name: string): Promise<void> {
   const size = sizeNamed(name);
   const figures =
-    mode === 'engine' ? await measureEngine(size) : mode === 'pipeline' ? await measurePipeline(fileOf(size)) : await measureBareRead(fileOf(size));
+    mode === 'engine'
+      ? await measureEngine(size)
+      : mode === 'pipeline'
+        ? await measurePipeline(fileOf(size))
+        : await measureBareRead(fileOf(size));
   process.stdout.write(JSON.stringify(figures));
 }
 
 function runChild(mode: string, size: BenchSize): Figures | string {
-  const run = spawnSync(process.execPath, ['--expose-gc', __filename, '--child', mode, size.name], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (run.status !== 0) return `failed (${run.signal ?? `exit ${run.status}`}): ${run.stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
+  const run = spawnSync(process.execPath, ['--expose-gc', __filename, '--child', mode, size.name], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (run.status !== 0)
+    return `failed (${run.signal ?? `exit ${run.status}`}): ${run.stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
   return JSON.parse(run.stdout) as Figures;
 }
 
 /** `vpwg indicators FILE --quarter … --json` under /usr/bin/time: wall seconds and peak RSS. */
 function runCli(size: BenchSize): Figures | string {
-  const args = ['-f', '%e %M', process.execPath, CLI, 'indicators', fileOf(size), '--quarter', BENCH_QUARTER, '--as-of', BENCH_AS_OF, '--json'];
+  const args = [
+    '-f',
+    '%e %M',
+    process.execPath,
+    CLI,
+    'indicators',
+    fileOf(size),
+    '--quarter',
+    BENCH_QUARTER,
+    '--as-of',
+    BENCH_AS_OF,
+    '--json',
+  ];
   const start = performance.now();
   const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wallS = (performance.now() - start) / 1000;
@@ -50,11 +70,13 @@ function runCli(size: BenchSize): Figures | string {
   return { wallS, peakRssMb: kb / 1024 };
 }
 
-const fileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const fileSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(3)} s`);
 const m = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(0)} MB`);
-const rate = (rows: number, seconds: number | undefined) => (seconds ? `${Math.round(rows / seconds).toLocaleString('en')} rows/s` : '?');
+const rate = (rows: number, seconds: number | undefined) =>
+  seconds ? `${Math.round(rows / seconds).toLocaleString('en')} rows/s` : '?';
 
 function report(label: string, result: Figures | string, show: (f: Figures) => string): void {
   console.log(`  ${label.padEnd(46)} ${typeof result === 'string' ? result : show(result)}`);
@@ -66,7 +88,9 @@ async function main(): Promise<void> {
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
   const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
   mkdirSync(OUT, { recursive: true });
-  console.log(`vpwg benchmark: node ${process.version}, ${BENCH_QUARTER} as of ${BENCH_AS_OF}; each figure from its own child process.`);
+  console.log(
+    `vpwg benchmark: node ${process.version}, ${BENCH_QUARTER} as of ${BENCH_AS_OF}; each figure from its own child process.`,
+  );
   for (const size of BENCH_SIZES.filter((x) => !only || x.name === only)) {
     const file = fileOf(size);
     if (!existsSync(file)) {
@@ -75,14 +99,22 @@ async function main(): Promise<void> {
       console.log(`(wrote ${file} in ${((performance.now() - start) / 1000).toFixed(1)} s)`);
     }
     const rows = size.attendance + size.members + size.meetings;
-    console.log(`\n${size.name}: ${size.members} members, ${size.meetings} meetings, ${size.attendance.toLocaleString('en')} attendance rows; file ${fileSize(statSync(file).size)}`);
+    console.log(
+      `\n${size.name}: ${size.members} members, ${size.meetings} meetings, ${size.attendance.toLocaleString('en')} attendance rows; file ${fileSize(statSync(file).size)}`,
+    );
     const engine = runChild('engine', size);
-    report('engine, workbook in memory (median of 3)', engine, (f) =>
-      `validate ${s(f.validateS)} + indicators ${s(f.indicatorsS)} = ${s(f.validateS! + f.indicatorsS!)} (first run ${s(f.firstRunS)}); ${rate(rows, f.validateS! + f.indicatorsS!)}; peak RSS ${m(f.peakRssMb)} (${m(f.rssBeforeEngineMb)} before the engine)`,
+    report(
+      'engine, workbook in memory (median of 3)',
+      engine,
+      (f) =>
+        `validate ${s(f.validateS)} + indicators ${s(f.indicatorsS)} = ${s(f.validateS! + f.indicatorsS!)} (first run ${s(f.firstRunS)}); ${rate(rows, f.validateS! + f.indicatorsS!)}; peak RSS ${m(f.peakRssMb)} (${m(f.rssBeforeEngineMb)} before the engine)`,
     );
     const pipeline = runChild('pipeline', size);
-    report('project reader + engine, from file', pipeline, (f) =>
-      `read ${s(f.readS)}; validate ${s(f.validateS)}; indicators ${s(f.indicatorsS)}; ${rate(rows, f.readS! + f.validateS! + f.indicatorsS!)}; peak RSS ${m(f.peakRssMb)}, heap ${m(f.heapAfterReadMb)} after read, ${m(f.heapAfterValidateMb)} after validate`,
+    report(
+      'project reader + engine, from file',
+      pipeline,
+      (f) =>
+        `read ${s(f.readS)}; validate ${s(f.validateS)}; indicators ${s(f.indicatorsS)}; ${rate(rows, f.readS! + f.validateS! + f.indicatorsS!)}; peak RSS ${m(f.peakRssMb)}, heap ${m(f.heapAfterReadMb)} after read, ${m(f.heapAfterValidateMb)} after validate`,
     );
     const repeats = size.name === 'large' ? runs : 1;
     const bare: Figures[] = [];
@@ -97,15 +129,21 @@ async function main(): Promise<void> {
     }
     if (bare.length > 0) {
       const readS = median(bare.map((f) => f.readS!));
-      report('bare exceljs full read', { readS, peakRssMb: Math.max(...bare.map((f) => f.peakRssMb!)) }, (f) =>
-        `${s(f.readS)}${repeats > 1 ? ` (median of ${bare.length})` : ''}; ${rate(rows, f.readS!)}; peak RSS ${m(f.peakRssMb)}`,
+      report(
+        'bare exceljs full read',
+        { readS, peakRssMb: Math.max(...bare.map((f) => f.peakRssMb!)) },
+        (f) =>
+          `${s(f.readS)}${repeats > 1 ? ` (median of ${bare.length})` : ''}; ${rate(rows, f.readS!)}; peak RSS ${m(f.peakRssMb)}`,
       );
     }
     if (cli.length > 0) {
       const wallS = median(cli.map((f) => f.wallS!));
-      const ratio = bare.length > 0 ? ` = ${(wallS / median(bare.map((f) => f.readS!))).toFixed(2)}× the bare read` : '';
-      report('vpwg indicators end to end', { wallS, peakRssMb: Math.max(...cli.map((f) => f.peakRssMb!)) }, (f) =>
-        `${s(f.wallS)}${repeats > 1 ? ` (median of ${cli.length})` : ''}${ratio}; peak RSS ${m(f.peakRssMb)}`,
+      const ratio =
+        bare.length > 0 ? ` = ${(wallS / median(bare.map((f) => f.readS!))).toFixed(2)}× the bare read` : '';
+      report(
+        'vpwg indicators end to end',
+        { wallS, peakRssMb: Math.max(...cli.map((f) => f.peakRssMb!)) },
+        (f) => `${s(f.wallS)}${repeats > 1 ? ` (median of ${cli.length})` : ''}${ratio}; peak RSS ${m(f.peakRssMb)}`,
       );
     }
   }

@@ -32,7 +32,13 @@ async function engine(raw: RawWorkbook): Promise<Figures> {
   const period = resolvePeriod({ kind: 'quarter', quarter: BENCH_QUARTER }, today);
   if (!period.ok) throw new Error(period.error.code);
   const [, indicatorsS] = await timed(() => computeIndicators(validated, period.period));
-  return { validateS, indicatorsS, rssBeforeEngineMb: mb(before), heapAfterValidateMb: heapAfterValidate, issues: validated.issues.length };
+  return {
+    validateS,
+    indicatorsS,
+    rssBeforeEngineMb: mb(before),
+    heapAfterValidateMb: heapAfterValidate,
+    issues: validated.issues.length,
+  };
 }
 
 /**
@@ -47,7 +53,12 @@ export async function measureEngine(size: BenchSize): Promise<Figures> {
   const first = total(runs[0]!);
   const median = runs.sort((a, b) => total(a) - total(b))[1]!;
   // RSS before the engine from the first run: later runs start from memory V8 has kept.
-  return { ...median, rssBeforeEngineMb: runs.find((r) => total(r) === first)!.rssBeforeEngineMb!, firstRunS: first, peakRssMb: peakRssMb() };
+  return {
+    ...median,
+    rssBeforeEngineMb: runs.find((r) => total(r) === first)!.rssBeforeEngineMb!,
+    firstRunS: first,
+    peakRssMb: peakRssMb(),
+  };
 }
 
 /** The project's file reader (what `vpwg` uses), then the engine. */
@@ -56,7 +67,13 @@ export async function measurePipeline(path: string): Promise<Figures> {
   const heapAfterRead = heapMb();
   const peakAfterRead = peakRssMb();
   const figures = await engine(raw);
-  return { readS, heapAfterReadMb: heapAfterRead, peakRssAfterReadMb: peakAfterRead, ...figures, peakRssMb: peakRssMb() };
+  return {
+    readS,
+    heapAfterReadMb: heapAfterRead,
+    peakRssAfterReadMb: peakAfterRead,
+    ...figures,
+    peakRssMb: peakRssMb(),
+  };
 }
 
 /** exceljs's full in-memory read of the file, nothing else: the yardstick. */

@@ -46,7 +46,13 @@ const ATTENDANCE = [
   ['Excusé', 0.84],
   ['Absent', 1],
 ] as const;
-const CATEGORIES = ['Threats or intimidation', 'Usage excessif de la force', 'Arbitrary arrest or detention', 'Extorsion ou pillage', 'Other'];
+const CATEGORIES = [
+  'Threats or intimidation',
+  'Usage excessif de la force',
+  'Arbitrary arrest or detention',
+  'Extorsion ou pillage',
+  'Other',
+];
 const ACTORS = ['PNC', 'PMH', 'FARDC', 'Private security company', 'Unknown', 'ANR'];
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -87,7 +93,16 @@ export function syntheticWorkbook(size: BenchSize): RawWorkbook {
     }
   }
   const incidentRows: RawCell[][] = [
-    ['Incident ID', 'Date', 'Territory', 'Category', 'Alleged perpetrator', 'Shared at meeting', 'Follow-up', 'Closed on'],
+    [
+      'Incident ID',
+      'Date',
+      'Territory',
+      'Category',
+      'Alleged perpetrator',
+      'Shared at meeting',
+      'Follow-up',
+      'Closed on',
+    ],
   ];
   const incidents = Math.max(10, Math.round(size.meetings / 2));
   for (let i = 0; i < incidents; i++) {

@@ -24,7 +24,9 @@ function parseArgs(argv) {
   const options = { url: process.env.VPWG_URL || null, out: path.join(ROOT, 'dist', 'manifest.xml') };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, null];
     const value = () => {
       if (inline !== null) return inline;
       i += 1;
@@ -70,7 +72,9 @@ function main() {
   }
   fs.mkdirSync(path.dirname(options.out), { recursive: true });
   fs.writeFileSync(options.out, xml);
-  const where = options.url ? `for ${baseAddress(options.url).base}` : `for the development server ${DEV_ORIGIN} (pass --url or VPWG_URL to deploy)`;
+  const where = options.url
+    ? `for ${baseAddress(options.url).base}`
+    : `for the development server ${DEV_ORIGIN} (pass --url or VPWG_URL to deploy)`;
   process.stdout.write(`write-manifest: wrote ${path.relative(process.cwd(), options.out) || options.out} ${where}\n`);
 }
 

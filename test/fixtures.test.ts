@@ -12,7 +12,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readWorkbookBytes } from '../src/adapters/xlsx/readWorkbook';
 import { readWorkbookFile } from '../src/adapters/xlsx/readWorkbookFile';
-import { dayFromIso, dayToIso, validateWorkbook, type Issue, type RawCell, type RawWorkbook, type ValidatedWorkbook } from '../src/core';
+import {
+  dayFromIso,
+  dayToIso,
+  validateWorkbook,
+  type Issue,
+  type RawCell,
+  type RawWorkbook,
+  type ValidatedWorkbook,
+} from '../src/core';
 
 const DIR = path.join(__dirname, 'fixtures', 'libreoffice');
 
@@ -65,7 +73,10 @@ function sameValue(actual: unknown, expected: Json): boolean {
   return JSON.stringify(actual) === JSON.stringify(expected);
 }
 
-function findRecord(result: ValidatedWorkbook, fact: Extract<Fact, { records: string }>): Record<string, unknown> | undefined {
+function findRecord(
+  result: ValidatedWorkbook,
+  fact: Extract<Fact, { records: string }>,
+): Record<string, unknown> | undefined {
   if (fact.records === 'attendance') {
     const row = (fact as { row: number }).row;
     return result.attendance.find((r) => r.row === row) as unknown as Record<string, unknown> | undefined;
@@ -73,9 +84,12 @@ function findRecord(result: ValidatedWorkbook, fact: Extract<Fact, { records: st
   const list = fact.records === 'incidents' ? (result.incidents ?? []) : result[fact.records];
   const idField = ID_FIELD[fact.records];
   const id = (fact as { id: string }).id.trim().toLowerCase();
-  return (list as readonly unknown[]).find((r) => String((r as Record<string, unknown>)[idField]).trim().toLowerCase() === id) as
-    | Record<string, unknown>
-    | undefined;
+  return (list as readonly unknown[]).find(
+    (r) =>
+      String((r as Record<string, unknown>)[idField])
+        .trim()
+        .toLowerCase() === id,
+  ) as Record<string, unknown> | undefined;
 }
 
 /** Checks one fact; returns a sentence describing the mismatch, or null when it holds. */
@@ -93,17 +107,23 @@ function checkFact(result: ValidatedWorkbook, fact: Fact): string | null {
   }
   if ('sheetName' in fact) {
     const got = (result.sheetNames as Record<string, string | null>)[fact.sheetName];
-    return got === fact.equals ? null : `sheetNames.${fact.sheetName}: expected ${JSON.stringify(fact.equals)}, got ${JSON.stringify(got)}`;
+    return got === fact.equals
+      ? null
+      : `sheetNames.${fact.sheetName}: expected ${JSON.stringify(fact.equals)}, got ${JSON.stringify(got)}`;
   }
   if ('settings' in fact) {
     const got = (result.settings as unknown as Record<string, unknown>)[fact.settings];
-    return sameValue(got, fact.equals) ? null : `settings.${fact.settings}: expected ${JSON.stringify(fact.equals)}, got ${JSON.stringify(got)}`;
+    return sameValue(got, fact.equals)
+      ? null
+      : `settings.${fact.settings}: expected ${JSON.stringify(fact.equals)}, got ${JSON.stringify(got)}`;
   }
   const where = fact.records === 'attendance' ? `attendance row ${fact.row}` : `${fact.records} ${fact.id}`;
   const record = findRecord(result, fact);
   if (!record) return `${where}: no such record`;
   const got = shown(fact.field, record[fact.field]);
-  return sameValue(got, fact.equals) ? null : `${where}.${fact.field}: expected ${JSON.stringify(fact.equals)}, got ${JSON.stringify(got)}`;
+  return sameValue(got, fact.equals)
+    ? null
+    : `${where}.${fact.field}: expected ${JSON.stringify(fact.equals)}, got ${JSON.stringify(got)}`;
 }
 
 /**
@@ -112,7 +132,10 @@ function checkFact(result: ValidatedWorkbook, fact: Fact): string | null {
  */
 function comparable(raw: RawWorkbook): unknown {
   const round = (cell: RawCell): RawCell => (typeof cell === 'number' ? Math.round(cell * 1e6) / 1e6 : cell);
-  return { date1904: raw.date1904, sheets: raw.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => (r ?? []).map(round)) })) };
+  return {
+    date1904: raw.date1904,
+    sheets: raw.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => (r ?? []).map(round)) })),
+  };
 }
 
 const expectations: Expected[] = fs
@@ -131,7 +154,14 @@ describe('LibreOffice-written workbooks', () => {
   it('has a committed .xlsx and expectation for each fixture, and the set covers every issue code', () => {
     const names = expectations.map((e) => e.fixture);
     expect(names).toEqual(
-      expect.arrayContaining(['clean-fr.xlsx', 'clean-en.xlsx', 'messy-fr.xlsx', 'missing-sheets.xlsx', 'duplicate-sheets.xlsx', 'date1904.xlsx']),
+      expect.arrayContaining([
+        'clean-fr.xlsx',
+        'clean-en.xlsx',
+        'messy-fr.xlsx',
+        'missing-sheets.xlsx',
+        'duplicate-sheets.xlsx',
+        'date1904.xlsx',
+      ]),
     );
     for (const name of names) expect(fs.existsSync(path.join(DIR, name))).toBe(true);
     const codes = new Set(expectations.flatMap((e) => e.issues.map((i) => i.code)));

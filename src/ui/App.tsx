@@ -38,7 +38,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     '@media (min-width: 700px)': { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}` },
   },
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // Wraps rather than scrolls: all four tabs stay visible in a 350 px pane.
   tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
@@ -75,7 +81,14 @@ export function App({ host, today, source, buildReport }: AppProps) {
   );
 }
 
-function Shell({ host, today, source, buildReport, lang, onLang }: AppProps & { readonly lang: Lang; readonly onLang: (lang: Lang) => void }) {
+function Shell({
+  host,
+  today,
+  source,
+  buildReport,
+  lang,
+  onLang,
+}: AppProps & { readonly lang: Lang; readonly onLang: (lang: Lang) => void }) {
   const { t } = useTranslation('app');
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>('dashboard');
@@ -93,7 +106,12 @@ function Shell({ host, today, source, buildReport, lang, onLang }: AppProps & { 
           <Button size="small" onClick={refresh} disabled={state.status === 'loading'}>
             {t('refresh')}
           </Button>
-          <Select size="small" aria-label={t('language')} value={lang} onChange={(_, d) => onLang(d.value === 'en' ? 'en' : 'fr')}>
+          <Select
+            size="small"
+            aria-label={t('language')}
+            value={lang}
+            onChange={(_, d) => onLang(d.value === 'en' ? 'en' : 'fr')}
+          >
             <option value="fr" lang="fr">
               Français
             </option>
@@ -104,7 +122,13 @@ function Shell({ host, today, source, buildReport, lang, onLang }: AppProps & { 
         </div>
       </header>
       {source}
-      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('tabs.label')}>
+      <TabList
+        size="small"
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabName)}
+        aria-label={t('tabs.label')}
+      >
         {TABS.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`}>
             {t(`tabs.${name}`)}
@@ -123,12 +147,24 @@ function Shell({ host, today, source, buildReport, lang, onLang }: AppProps & { 
             <MessageBarBody>{errorMessage(state.error, t, lang)}</MessageBarBody>
           </MessageBar>
         )}
-        {state.status === 'ready' && tab === 'dashboard' && <Dashboard validated={state.validated} today={today} lang={lang} request={period} onRequest={setPeriod} />}
-        {state.status === 'ready' && tab === 'issues' && <IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />}
-        {state.status === 'ready' && tab === 'report' && (
-          <ReportPanel validated={state.validated} lang={lang} today={today} excel={host.excel} buildReport={buildReport} />
+        {state.status === 'ready' && tab === 'dashboard' && (
+          <Dashboard validated={state.validated} today={today} lang={lang} request={period} onRequest={setPeriod} />
         )}
-        {state.status === 'ready' && tab === 'setup' && <SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />}
+        {state.status === 'ready' && tab === 'issues' && (
+          <IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />
+        )}
+        {state.status === 'ready' && tab === 'report' && (
+          <ReportPanel
+            validated={state.validated}
+            lang={lang}
+            today={today}
+            excel={host.excel}
+            buildReport={buildReport}
+          />
+        )}
+        {state.status === 'ready' && tab === 'setup' && (
+          <SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />
+        )}
       </div>
     </main>
   );

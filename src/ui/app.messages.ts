@@ -5,7 +5,13 @@ export const appMessages: Bundle = {
   fr: {
     title: 'Suivi du groupe de travail PV',
     language: 'Langue',
-    tabs: { label: 'Sections', dashboard: 'Tableau de bord', issues: 'Problèmes', report: 'Rapport', setup: 'Configuration' },
+    tabs: {
+      label: 'Sections',
+      dashboard: 'Tableau de bord',
+      issues: 'Problèmes',
+      report: 'Rapport',
+      setup: 'Configuration',
+    },
     reading: {
       names: 'Lecture des feuilles…',
       values: 'Lecture des cellules…',
@@ -16,9 +22,11 @@ export const appMessages: Bundle = {
     readFailed: "Le classeur n'a pas pu être lu : {{detail}}",
     noWorkbook: 'Aucun classeur ouvert.',
     failure: {
-      protected: 'La feuille « {{sheet}} » est protégée : ôtez la protection (Révision > Ôter la protection) puis réessayez.',
+      protected:
+        'La feuille « {{sheet}} » est protégée : ôtez la protection (Révision > Ôter la protection) puis réessayez.',
       editing: 'Excel attend la fin de la saisie dans une cellule : appuyez sur Entrée ou Échap, puis réessayez.',
-      unsupported: "Cette version d'Excel ne permet pas cette action ({{requirement}}). Utilisez Excel sur le web ou un Excel récent.",
+      unsupported:
+        "Cette version d'Excel ne permet pas cette action ({{requirement}}). Utilisez Excel sur le web ou un Excel récent.",
       notEmpty: "L'exemple ne peut être inséré que dans un classeur vide : ouvrez un nouveau classeur.",
       excel: 'Excel a refusé : {{message}} ({{code}}).',
       unexpected: "Une erreur inattendue s'est produite : {{detail}}",

@@ -26,7 +26,9 @@ export function errorMessage(error: unknown, t: TFunction, lang: Lang): string {
   if (error instanceof HostFailureError) return failureMessage(error.failure, t);
   if (error instanceof WorkbookFileError) {
     // The reader knows why (encrypted, .xls, damaged…): its sentence says what to do.
-    return error.cause instanceof WorkbookReadError ? workbookReadMessage(error.cause, error.fileName, lang) : t('source:notWorkbook', { name: error.fileName });
+    return error.cause instanceof WorkbookReadError
+      ? workbookReadMessage(error.cause, error.fileName, lang)
+      : t('source:notWorkbook', { name: error.fileName });
   }
   const detail = error instanceof Error ? error.message : String(error);
   return t('app:failure.unexpected', { detail });

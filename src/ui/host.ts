@@ -21,7 +21,8 @@ export type HostFailure =
   | { readonly reason: 'not-empty' }
   | { readonly reason: 'excel'; readonly code: string; readonly message: string };
 
-export type HostResult<T = void> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: HostFailure };
+export type HostResult<T = void> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: HostFailure };
 
 /** What `readWorkbook` rejects with when Excel refuses (editing, unsupported…): render `failure`. */
 export class HostFailureError extends Error {

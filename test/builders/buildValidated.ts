@@ -70,7 +70,15 @@ export function meeting(meetingId: string, date: string, extra: Partial<Omit<Mee
 }
 
 export function attendance(meetingId: string, memberId: string, value: AttendanceValue = 'present'): AttendanceRecord {
-  return { row: row++, meetingId, meetingKey: key(meetingId), memberId, memberKey: key(memberId), attendance: value, delegate: null };
+  return {
+    row: row++,
+    meetingId,
+    meetingKey: key(meetingId),
+    memberId,
+    memberKey: key(memberId),
+    attendance: value,
+    delegate: null,
+  };
 }
 
 /** Rows for every member of `memberIds` at one meeting, with one value each (`P`, `R`, `E`, `A`). */
@@ -127,7 +135,13 @@ export function validated(parts: ValidatedParts): ValidatedWorkbook {
     incidents: parts.incidents === undefined ? [] : parts.incidents,
     settings: { ...DEFAULT_SETTINGS, ...parts.settings },
     excludedRows: { Members: 0, Meetings: 0, Attendance: 0, Incidents: 0, ...parts.excludedRows },
-    sheetNames: { Members: 'Members', Meetings: 'Meetings', Attendance: 'Attendance', Incidents: 'Incidents', Settings: null },
+    sheetNames: {
+      Members: 'Members',
+      Meetings: 'Meetings',
+      Attendance: 'Attendance',
+      Incidents: 'Incidents',
+      Settings: null,
+    },
     issues: [],
     counts: { error: 0, warning: 0, info: 0 },
     valid: true,

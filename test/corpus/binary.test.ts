@@ -12,19 +12,33 @@ const root = resolve(__dirname, '..', '..');
 const bin = join(root, 'node_modules', '.cache', 'vpwg-test', 'vpwg.js');
 
 beforeAll(() => {
-  buildSync({ entryPoints: [join(root, 'src/apps/cli/vpwg.ts')], bundle: true, platform: 'node', outfile: bin, packages: 'external', logLevel: 'silent' });
+  buildSync({
+    entryPoints: [join(root, 'src/apps/cli/vpwg.ts')],
+    bundle: true,
+    platform: 'node',
+    outfile: bin,
+    packages: 'external',
+    logLevel: 'silent',
+  });
 });
 
 function vpwg(...args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' }, timeout: 60_000 });
+  return spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' },
+    timeout: 60_000,
+  });
 }
 
-test.each(['merge_cells.xlsx', 'wtf_path.xlsx', 'ErrorTypes.xlsx'])('vpwg validate %s --json exits 1 with a JSON report and nothing on stderr', (file) => {
-  const run = vpwg('validate', join(corpusDir(), file), '--json');
-  expect(run.status).toBe(1);
-  expect(run.stderr).toBe('');
-  expect(JSON.parse(run.stdout)).toMatchObject({ valid: false });
-});
+test.each(['merge_cells.xlsx', 'wtf_path.xlsx', 'ErrorTypes.xlsx'])(
+  'vpwg validate %s --json exits 1 with a JSON report and nothing on stderr',
+  (file) => {
+    const run = vpwg('validate', join(corpusDir(), file), '--json');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: false });
+  },
+);
 
 test('a missing file: exit 2, one French line (from LANG), no stack trace', () => {
   const run = vpwg('validate', 'absent.xlsx');

@@ -17,7 +17,9 @@ const ISSUE_KEYS = ['code', 'severity', 'sheet', 'row', 'column', 'cell', 'field
 
 test('the corpus is there and holds exactly the workbooks of expected.json', () => {
   expect(existsSync(dir)).toBe(true);
-  const files = readdirSync(dir).filter((f) => /\.xls[xmb]?$|\.ods$/i.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.xls[xmb]?$|\.ods$/i.test(f))
+    .sort();
   expect(files).toEqual(Object.keys(outcomes).sort());
   expect(files.length).toBeGreaterThanOrEqual(70);
 });
@@ -35,7 +37,11 @@ test.each(Object.entries(outcomes))(
       return;
     }
     expect(run.stderr).toBe('');
-    const report = JSON.parse(run.stdout) as { valid: boolean; counts: Record<string, number>; issues: Array<Record<string, unknown>> };
+    const report = JSON.parse(run.stdout) as {
+      valid: boolean;
+      counts: Record<string, number>;
+      issues: Array<Record<string, unknown>>;
+    };
     expect(Object.keys(report)).toEqual(['valid', 'counts', 'issues']);
     expect(report.valid).toBe(outcome.exit === 0);
     for (const issue of report.issues) expect(Object.keys(issue)).toEqual(ISSUE_KEYS);

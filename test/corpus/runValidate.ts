@@ -8,7 +8,10 @@ export interface CliRun {
 }
 
 /** Runs `vpwg <argv>` in-process with a fixed environment and as-of date. */
-export async function runCli(argv: readonly string[], env: Record<string, string | undefined> = { LANG: 'en_GB.UTF-8' }): Promise<CliRun> {
+export async function runCli(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = { LANG: 'en_GB.UTF-8' },
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {

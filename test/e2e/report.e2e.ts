@@ -29,7 +29,12 @@ let closeServer: () => Promise<void>;
 
 async function vpwg(...argv: string[]): Promise<void> {
   const err: string[] = [];
-  const code = await main(argv, { stdout: () => undefined, stderr: (t) => err.push(t), env: { LANG: 'en_GB.UTF-8' }, today: () => 0 });
+  const code = await main(argv, {
+    stdout: () => undefined,
+    stderr: (t) => err.push(t),
+    env: { LANG: 'en_GB.UTF-8' },
+    today: () => 0,
+  });
   expect([argv[0], code, err.join('')]).toEqual([argv[0], 0, '']);
 }
 
@@ -61,39 +66,71 @@ describe('the report is the same from the web page and from vpwg report', () => 
   it.each([
     ['donor', 'fr', 'French'],
     ['internal', 'en', 'English'],
-  ] as const)('%s report in %s: every sheet, string, style and drawing part identical, pictures the same size', async (audience, lang, langName) => {
-    const cliFile = join(dir, `cli-${audience}-${lang}.xlsx`);
-    await vpwg('report', sampleFile, '--quarter', '2025-Q3', '--audience', audience, '--lang', lang, '--as-of', AS_OF, '--out', cliFile);
+  ] as const)(
+    '%s report in %s: every sheet, string, style and drawing part identical, pictures the same size',
+    async (audience, lang, langName) => {
+      const cliFile = join(dir, `cli-${audience}-${lang}.xlsx`);
+      await vpwg(
+        'report',
+        sampleFile,
+        '--quarter',
+        '2025-Q3',
+        '--audience',
+        audience,
+        '--lang',
+        lang,
+        '--as-of',
+        AS_OF,
+        '--out',
+        cliFile,
+      );
 
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${origin}/index.html?asOf=${AS_OF}`);
-    await page.getByTestId('file-input').setInputFiles(sampleFile);
-    await page.getByText('Workbook shown: sample.xlsx').waitFor({ timeout: 30000 });
-    await page.getByRole('tab', { name: 'Report' }).click();
-    await page.getByLabel('Quarter', { exact: true }).selectOption('2025-Q3');
-    await page.getByLabel('Report language').selectOption({ label: langName });
-    await page.getByLabel('Audience').selectOption(audience);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByRole('button', { name: 'Export the report' }).click()]);
-    expect(download.suggestedFilename()).toBe(`vpwg-report-2025-Q3-${audience}-${lang}.xlsx`);
-    const web = new Uint8Array(readFileSync(await download.path()));
-    await page.getByText(`The report vpwg-report-2025-Q3-${audience}-${lang}.xlsx was downloaded.`).waitFor();
-    const cli = new Uint8Array(readFileSync(cliFile));
-    writeFileSync(join(OUT, `web-${audience}-${lang}.xlsx`), web);
+      const page = await context.newPage();
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${origin}/index.html?asOf=${AS_OF}`);
+      await page.getByTestId('file-input').setInputFiles(sampleFile);
+      await page.getByText('Workbook shown: sample.xlsx').waitFor({ timeout: 30000 });
+      await page.getByRole('tab', { name: 'Report' }).click();
+      await page.getByLabel('Quarter', { exact: true }).selectOption('2025-Q3');
+      await page.getByLabel('Report language').selectOption({ label: langName });
+      await page.getByLabel('Audience').selectOption(audience);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60000 }),
+        page.getByRole('button', { name: 'Export the report' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`vpwg-report-2025-Q3-${audience}-${lang}.xlsx`);
+      const web = new Uint8Array(readFileSync(await download.path()));
+      await page.getByText(`The report vpwg-report-2025-Q3-${audience}-${lang}.xlsx was downloaded.`).waitFor();
+      const cli = new Uint8Array(readFileSync(cliFile));
+      writeFileSync(join(OUT, `web-${audience}-${lang}.xlsx`), web);
 
-    const parts = [...(await reportParts(web)).keys()];
-    expect(parts).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/drawings/drawing1.xml']));
-    expect(parts.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toHaveLength(7);
-    expect(await differingParts(web, cli)).toEqual([]);
-    const sizes = await pictureSizes(web);
-    expect(Object.keys(sizes).length).toBeGreaterThanOrEqual(3);
-    expect(Object.values(sizes)).toEqual(Object.values(sizes).map(() => `${PICTURE_SIZE.width * PICTURE_SIZE.scale}×${PICTURE_SIZE.height * PICTURE_SIZE.scale}`));
-    expect(sizes).toEqual(await pictureSizes(cli));
-    expect(errors).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
-    await page.close();
-  });
+      const parts = [...(await reportParts(web)).keys()];
+      expect(parts).toEqual(
+        expect.arrayContaining([
+          'xl/workbook.xml',
+          'xl/styles.xml',
+          'xl/sharedStrings.xml',
+          'xl/drawings/drawing1.xml',
+        ]),
+      );
+      expect(parts.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toHaveLength(7);
+      expect(await differingParts(web, cli)).toEqual([]);
+      const sizes = await pictureSizes(web);
+      expect(Object.keys(sizes).length).toBeGreaterThanOrEqual(3);
+      expect(Object.values(sizes)).toEqual(
+        Object.values(sizes).map(
+          () => `${PICTURE_SIZE.width * PICTURE_SIZE.scale}×${PICTURE_SIZE.height * PICTURE_SIZE.scale}`,
+        ),
+      );
+      expect(sizes).toEqual(await pictureSizes(cli));
+      expect(errors).toEqual([]);
+      expect(
+        requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')),
+      ).toEqual([]);
+      await page.close();
+    },
+  );
 });

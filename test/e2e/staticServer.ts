@@ -25,7 +25,9 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
     // Compressed like any static host would (GitHub Pages, SharePoint, nginx): the load time measured is the real one.
     if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/')) {
       res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+      createReadStream(file)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
       return;
     }
     res.writeHead(200, { 'Content-Type': type });

@@ -1,8 +1,46 @@
 import fc from 'fast-check';
-import { cellReference, columnIndex, dayFromIso, formatIssueMessage, SHEETS, validateWorkbook, type RawCell, type RawWorkbook } from '../../src/core';
+import {
+  cellReference,
+  columnIndex,
+  dayFromIso,
+  formatIssueMessage,
+  SHEETS,
+  validateWorkbook,
+  type RawCell,
+  type RawWorkbook,
+} from '../../src/core';
 
 /** Cells a real workbook may hold, biased towards the contract's own words. */
-const words = ['Member ID', 'ID membre', 'Name', 'Pillar', 'Pilier', 'Joined', 'Meeting ID', 'Date', 'Attendance', 'Présence', 'Status', 'Incident ID', 'Follow-up', 'Closed on', 'Setting', 'Value', 'M1', 'R1', 'Present', 'ONG', 'Closed', 'Oui', '05/03/2024', '31/02/2024', '2024-13-01', '#N/A', '', ' '];
+const words = [
+  'Member ID',
+  'ID membre',
+  'Name',
+  'Pillar',
+  'Pilier',
+  'Joined',
+  'Meeting ID',
+  'Date',
+  'Attendance',
+  'Présence',
+  'Status',
+  'Incident ID',
+  'Follow-up',
+  'Closed on',
+  'Setting',
+  'Value',
+  'M1',
+  'R1',
+  'Present',
+  'ONG',
+  'Closed',
+  'Oui',
+  '05/03/2024',
+  '31/02/2024',
+  '2024-13-01',
+  '#N/A',
+  '',
+  ' ',
+];
 const cell: fc.Arbitrary<RawCell> = fc.oneof(
   fc.constantFrom(...words),
   fc.string({ maxLength: 12 }),
@@ -13,7 +51,12 @@ const cell: fc.Arbitrary<RawCell> = fc.oneof(
   fc.constant(null),
 );
 const grid = fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 });
-const sheetName = fc.constantFrom(...SHEETS.flatMap((s) => [s.en, s.fr, ...s.aliases]), 'Feuil1', "Présences ", "l'autre");
+const sheetName = fc.constantFrom(
+  ...SHEETS.flatMap((s) => [s.en, s.fr, ...s.aliases]),
+  'Feuil1',
+  'Présences ',
+  "l'autre",
+);
 const workbookArb: fc.Arbitrary<RawWorkbook> = fc.record({
   date1904: fc.boolean(),
   sheets: fc.array(fc.record({ name: sheetName, rows: grid }), { maxLength: 6 }),
@@ -51,10 +94,20 @@ describe('any grid of mixed cells', () => {
     fc.assert(
       fc.property(workbookArb, (wb) => {
         const result = validateWorkbook(wb, { asOf });
-        for (const [contract, key] of [['Members', 'members'], ['Meetings', 'meetings'], ['Attendance', 'attendance']] as const) {
+        for (const [contract, key] of [
+          ['Members', 'members'],
+          ['Meetings', 'meetings'],
+          ['Attendance', 'attendance'],
+        ] as const) {
           const sheet = result.sheetNames[contract];
           if (sheet === null) continue;
-          const errorRows = new Set(result.issues.filter((i) => i.sheet === sheet && i.severity === 'error' && i.row !== null && !i.code.startsWith('header/')).map((i) => i.row));
+          const errorRows = new Set(
+            result.issues
+              .filter(
+                (i) => i.sheet === sheet && i.severity === 'error' && i.row !== null && !i.code.startsWith('header/'),
+              )
+              .map((i) => i.row),
+          );
           expect(result.excludedRows[contract]).toBe(errorRows.size);
           for (const record of result[key]) expect(errorRows.has(record.row)).toBe(false);
         }

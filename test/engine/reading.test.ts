@@ -10,7 +10,16 @@ describe('a French workbook as a secretariat writes it', () => {
     'Liste des membres': [
       ['Groupe de travail PV — liste tenue par le secrétariat'],
       [],
-      ['Pilier', 'NOM *', 'ID MEMBRE', 'Organisation', 'Sexe', "DATE D’ADHÉSION (jj/mm/aaaa)", 'Date_de_départ', 'Fonction'],
+      [
+        'Pilier',
+        'NOM *',
+        'ID MEMBRE',
+        'Organisation',
+        'Sexe',
+        'DATE D’ADHÉSION (jj/mm/aaaa)',
+        'Date_de_départ',
+        'Fonction',
+      ],
       ['Société civile', 'Awa', 12, 'ACIDH', 'Féminin', '05/03/2024', null, 'Coordinatrice'],
       [null, null, null, null, null, null, null, null],
       ['Entreprise minière', 'Bob', 'M13', 'KCC', 'H', 45000, null, null],
@@ -40,7 +49,13 @@ describe('a French workbook as a secretariat writes it', () => {
       ['r1', '12', 'present'],
       ['r1', 'm13', 'represented'],
     ]);
-    expect(result.sheetNames).toEqual({ Members: 'Liste des membres', Meetings: 'Réunions', Attendance: 'Présences', Incidents: null, Settings: null });
+    expect(result.sheetNames).toEqual({
+      Members: 'Liste des membres',
+      Meetings: 'Réunions',
+      Attendance: 'Présences',
+      Incidents: null,
+      Settings: null,
+    });
     expect(result.incidents).toBeNull();
   });
 });
@@ -126,15 +141,35 @@ describe('settings', () => {
       ['Plus petit effectif publié', '4'],
     ];
     const result = check(cleanWith({ Settings: settings }));
-    expect(result.settings).toMatchObject({ groupName: 'GT Katanga', attendanceTarget: 0.7, sharedTarget: 0.9, engagementWindow: 6, minCount: 4, overdueDays: 90 });
-    expect(result.issues.map((i) => `${i.code} ${i.cell} ${i.field}`)).toEqual(['cell/type Settings!B5 engagementWindow']);
+    expect(result.settings).toMatchObject({
+      groupName: 'GT Katanga',
+      attendanceTarget: 0.7,
+      sharedTarget: 0.9,
+      engagementWindow: 6,
+      minCount: 4,
+      overdueDays: 90,
+    });
+    expect(result.issues.map((i) => `${i.code} ${i.cell} ${i.field}`)).toEqual([
+      'cell/type Settings!B5 engagementWindow',
+    ]);
   });
 });
 
 describe('blank rows and cells', () => {
   it('skips blank rows anywhere and treats whitespace as blank', () => {
     const members = cleanSheets().Members!;
-    const spaced: Grid = [members[0]!, [], ['  ', null, ''], members[1]!, [], members[2]!, members[3]!, members[4]!, [null], []];
+    const spaced: Grid = [
+      members[0]!,
+      [],
+      ['  ', null, ''],
+      members[1]!,
+      [],
+      members[2]!,
+      members[3]!,
+      members[4]!,
+      [null],
+      [],
+    ];
     const result = check(cleanWith({ Members: spaced }));
     expect(result.issues).toEqual([]);
     expect(result.members.map((m) => m.row)).toEqual([4, 6, 7, 8]);

@@ -11,7 +11,10 @@ export interface CliRun {
 }
 
 /** Runs `vpwg` in-process with captured output, English messages unless told, and a fixed today. */
-export async function runCli(argv: readonly string[], env: Record<string, string> = { LANG: 'en_GB.UTF-8' }): Promise<CliRun> {
+export async function runCli(
+  argv: readonly string[],
+  env: Record<string, string> = { LANG: 'en_GB.UTF-8' },
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {

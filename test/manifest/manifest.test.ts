@@ -16,7 +16,10 @@ const WRITER = join(ROOT, 'scripts', 'write-manifest.js');
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(command, args, { encoding: 'utf8', env });
-  if (result.error) throw new Error(`${command} could not run (${result.error.message}); install it (Debian: libxml2-utils for xmllint).`);
+  if (result.error)
+    throw new Error(
+      `${command} could not run (${result.error.message}); install it (Debian: libxml2-utils for xmllint).`,
+    );
   return result;
 }
 
@@ -52,15 +55,28 @@ describe('manifest.xml', () => {
     expect(xpath(MANIFEST, `string(//${el('Requirements')}//${el('Set')}[@Name='ExcelApi']/@MinVersion)`)).toBe('1.1');
     expect(xpath(MANIFEST, `string(//${el('Permissions')})`)).toBe('ReadWriteDocument');
     expect(xpath(MANIFEST, `string(/${el('OfficeApp')}/${el('Version')})`)).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(xpath(MANIFEST, `string(/${el('OfficeApp')}/${el('Id')})`)).toMatch(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/);
+    expect(xpath(MANIFEST, `string(/${el('OfficeApp')}/${el('Id')})`)).toMatch(
+      /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('speaks French to French Office: name, description, pane address and every ribbon string', () => {
-    for (const path of [`/${el('OfficeApp')}/${el('DisplayName')}`, `/${el('OfficeApp')}/${el('Description')}`, `//${el('DefaultSettings')}/${el('SourceLocation')}`]) {
+    for (const path of [
+      `/${el('OfficeApp')}/${el('DisplayName')}`,
+      `/${el('OfficeApp')}/${el('Description')}`,
+      `//${el('DefaultSettings')}/${el('SourceLocation')}`,
+    ]) {
       expect(xpath(MANIFEST, `string(${path}/${el('Override')}[@Locale='fr-FR']/@Value)`)).not.toBe('');
     }
-    const strings = Number(xpath(MANIFEST, `count(//${el('ShortStrings')}/${el('String')} | //${el('LongStrings')}/${el('String')})`));
-    const french = Number(xpath(MANIFEST, `count(//${el('ShortStrings')}/${el('String')}[${el('Override')}[@Locale='fr-FR']] | //${el('LongStrings')}/${el('String')}[${el('Override')}[@Locale='fr-FR']])`));
+    const strings = Number(
+      xpath(MANIFEST, `count(//${el('ShortStrings')}/${el('String')} | //${el('LongStrings')}/${el('String')})`),
+    );
+    const french = Number(
+      xpath(
+        MANIFEST,
+        `count(//${el('ShortStrings')}/${el('String')}[${el('Override')}[@Locale='fr-FR']] | //${el('LongStrings')}/${el('String')}[${el('Override')}[@Locale='fr-FR']])`,
+      ),
+    );
     expect(strings).toBeGreaterThanOrEqual(3);
     expect(french).toBe(strings);
   });
@@ -111,7 +127,10 @@ describe('scripts/write-manifest.js', () => {
 
   it('refuses a non-https address with one clear line and writes nothing', () => {
     const out = join(workDir, 'refused.xml');
-    const result = run('node', [WRITER, '--url', 'http://example.org/addin', '--out', out], { ...process.env, VPWG_URL: '' });
+    const result = run('node', [WRITER, '--url', 'http://example.org/addin', '--out', out], {
+      ...process.env,
+      VPWG_URL: '',
+    });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/https/);

@@ -10,15 +10,40 @@ import { contractWorkbook } from './workbooks';
 /** A workbook whose user already has two conditional formats of their own. */
 function workbookWithUserFormats(): MockDocument {
   const doc = contractWorkbook(20);
-  doc.sheet('Attendance').conditionalFormats.push({ id: 'user1', rect: parseAddress('C2:C21'), type: 'CellValue', formula: null, fill: '#00FF00' });
-  doc.sheet('Members').conditionalFormats.push({ id: 'user2', rect: parseAddress('A2:J41'), type: 'Custom', formula: '=$E2="F"', fill: '#FFFF00' });
+  doc.sheet('Attendance').conditionalFormats.push({
+    id: 'user1',
+    rect: parseAddress('C2:C21'),
+    type: 'CellValue',
+    formula: null,
+    fill: '#00FF00',
+  });
+  doc.sheet('Members').conditionalFormats.push({
+    id: 'user2',
+    rect: parseAddress('A2:J41'),
+    type: 'Custom',
+    formula: '=$E2="F"',
+    fill: '#FFFF00',
+  });
   return doc;
 }
 
-const ownFormats = (doc: MockDocument) => doc.sheets.flatMap((s) => s.conditionalFormats.filter((cf) => isHighlightFormula(cf.formula)).map((cf) => `${s.name}!${rectAddress(cf.rect)}`));
-const userFormats = (doc: MockDocument) => doc.sheets.flatMap((s) => s.conditionalFormats.filter((cf) => !isHighlightFormula(cf.formula)));
+const ownFormats = (doc: MockDocument) =>
+  doc.sheets.flatMap((s) =>
+    s.conditionalFormats
+      .filter((cf) => isHighlightFormula(cf.formula))
+      .map((cf) => `${s.name}!${rectAddress(cf.rect)}`),
+  );
+const userFormats = (doc: MockDocument) =>
+  doc.sheets.flatMap((s) => s.conditionalFormats.filter((cf) => !isHighlightFormula(cf.formula)));
 
-const issues = [cellIssue('Attendance', 'C', 3), cellIssue('Attendance', 'C', 4), cellIssue('Attendance', 'C', 5), cellIssue('Members', 'I', 7), rowIssue('Meetings', 9), cellIssue('Incidents', 'A', 2)];
+const issues = [
+  cellIssue('Attendance', 'C', 3),
+  cellIssue('Attendance', 'C', 4),
+  cellIssue('Attendance', 'C', 5),
+  cellIssue('Members', 'I', 7),
+  rowIssue('Meetings', 9),
+  cellIssue('Incidents', 'A', 2),
+];
 
 describe('highlighting the cells with issues', () => {
   it('marks the issue cells with conditional formats, neighbours merged, in three round trips', async () => {
@@ -28,7 +53,9 @@ describe('highlighting the cells with issues', () => {
     expect(doc.syncs).toBe(3);
     // The Incidents sheet does not exist in this workbook: its issue marks nothing.
     expect(ownFormats(doc).sort()).toEqual(['Attendance!C3:C5', 'Meetings!A9:XFD9', 'Members!I7']);
-    expect(doc.sheet('Members').conditionalFormats.find((cf) => isHighlightFormula(cf.formula))?.fill).toBe(HIGHLIGHT_FILL);
+    expect(doc.sheet('Members').conditionalFormats.find((cf) => isHighlightFormula(cf.formula))?.fill).toBe(
+      HIGHLIGHT_FILL,
+    );
     // Nothing but conditional formats: no cell value changed.
     expect(doc.sheet('Attendance').rows).toEqual(contractWorkbook(20).sheet('Attendance').rows);
   });
@@ -37,7 +64,10 @@ describe('highlighting the cells with issues', () => {
     const doc = workbookWithUserFormats();
     const before = structuredClone(userFormats(doc));
     await createExcelHost({ env: mockEnvironment(doc) }).excel.highlight(issues);
-    expect(doc.savedSettings.get(HIGHLIGHTS_SETTING)).toMatchObject({ version: 1, marks: expect.arrayContaining([expect.objectContaining({ sheet: 'Members', address: 'I7' })]) });
+    expect(doc.savedSettings.get(HIGHLIGHTS_SETTING)).toMatchObject({
+      version: 1,
+      marks: expect.arrayContaining([expect.objectContaining({ sheet: 'Members', address: 'I7' })]),
+    });
 
     const reloaded = createExcelHost({ env: mockEnvironment(doc) });
     const cleared = await reloaded.excel.clearHighlights();
@@ -59,7 +89,10 @@ describe('highlighting the cells with issues', () => {
 
   it('does not touch Excel to clear when it never highlighted this workbook', async () => {
     const doc = workbookWithUserFormats();
-    expect(await createExcelHost({ env: mockEnvironment(doc) }).excel.clearHighlights()).toEqual({ ok: true, value: 0 });
+    expect(await createExcelHost({ env: mockEnvironment(doc) }).excel.clearHighlights()).toEqual({
+      ok: true,
+      value: 0,
+    });
     expect(doc.syncs).toBe(0);
   });
 

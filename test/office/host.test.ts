@@ -34,7 +34,10 @@ describe('the Excel host', () => {
     expect([doc.active, doc.selection]).toEqual(['Attendance', 'Attendance!C4']);
     expect((await host.excel.selectCell('Présences ', "'Présences '!A266")).ok).toBe(true);
     expect(doc.selection).toBe('Présences !A266');
-    expect(await host.excel.selectCell('Gone', 'Gone!A1')).toMatchObject({ ok: false, failure: { reason: 'excel', code: 'ItemNotFound' } });
+    expect(await host.excel.selectCell('Gone', 'Gone!A1')).toMatchObject({
+      ok: false,
+      failure: { reason: 'excel', code: 'ItemNotFound' },
+    });
   });
 
   it('calls back once after a burst of edits, and stops after unsubscribing', async () => {
@@ -79,7 +82,10 @@ describe('the Excel host', () => {
     const doc = contractWorkbook(10);
     const env = mockEnvironment(doc);
     const errors: unknown[] = [];
-    const failing = { ...env, run: () => Promise.reject(Object.assign(new Error('boom'), { code: 'GeneralException' })) };
+    const failing = {
+      ...env,
+      run: () => Promise.reject(Object.assign(new Error('boom'), { code: 'GeneralException' })),
+    };
     createExcelHost({ env: failing, reportError: (e) => errors.push(e) }).excel.onChanged(() => undefined);
     await wait(5);
     expect(errors).toHaveLength(1);
@@ -87,9 +93,19 @@ describe('the Excel host', () => {
 
   it('turns Excel’s error codes into failures the pane can explain', () => {
     expect(toHostFailure({ code: 'InvalidOperationInCellEditMode', message: '' })).toEqual({ reason: 'editing' });
-    expect(toHostFailure({ code: 'AccessDenied', message: '' }, { sheet: 'Membres' })).toEqual({ reason: 'protected', sheet: 'Membres' });
-    expect(toHostFailure({ code: 'ApiNotFound', message: '' }, { requirement: 'ExcelApi 1.8' })).toEqual({ reason: 'unsupported', requirement: 'ExcelApi 1.8' });
-    expect(toHostFailure({ code: 'GeneralException', message: 'Something' })).toEqual({ reason: 'excel', code: 'GeneralException', message: 'Something' });
+    expect(toHostFailure({ code: 'AccessDenied', message: '' }, { sheet: 'Membres' })).toEqual({
+      reason: 'protected',
+      sheet: 'Membres',
+    });
+    expect(toHostFailure({ code: 'ApiNotFound', message: '' }, { requirement: 'ExcelApi 1.8' })).toEqual({
+      reason: 'unsupported',
+      requirement: 'ExcelApi 1.8',
+    });
+    expect(toHostFailure({ code: 'GeneralException', message: 'Something' })).toEqual({
+      reason: 'excel',
+      code: 'GeneralException',
+      message: 'Something',
+    });
   });
 
   it('lets a bug surface instead of dressing it as an Excel failure', async () => {
@@ -102,13 +118,19 @@ describe('the Excel host', () => {
   it('explains a protected sample sheet', async () => {
     const doc = new MockDocument();
     doc.addSheet('Members').protected = true;
-    expect(await createExcelHost({ env: mockEnvironment(doc) }).excel.insertSample('en')).toEqual({ ok: false, failure: { reason: 'protected', sheet: 'Members' } });
+    expect(await createExcelHost({ env: mockEnvironment(doc) }).excel.insertSample('en')).toEqual({
+      ok: false,
+      failure: { reason: 'protected', sheet: 'Members' },
+    });
   });
 
   it('opens a report as a new workbook, handing Excel its bytes in base64', async () => {
     const doc = new MockDocument();
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff]);
-    expect(await createExcelHost({ env: mockEnvironment(doc) }).excel.openWorkbook!(bytes)).toEqual({ ok: true, value: undefined });
+    expect(await createExcelHost({ env: mockEnvironment(doc) }).excel.openWorkbook!(bytes)).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(doc.opened).toEqual([Buffer.from(bytes).toString('base64')]);
   });
 });

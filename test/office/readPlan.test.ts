@@ -1,6 +1,7 @@
 import { halveBlock, planReadBatches } from '../../src/adapters/office/readPlan';
 
-const cells = (batch: { rowCount: number; columnCount: number }[]) => batch.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
+const cells = (batch: { rowCount: number; columnCount: number }[]) =>
+  batch.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
 
 describe('planning the reads', () => {
   it('puts a whole small workbook in one batch', () => {

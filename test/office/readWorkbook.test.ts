@@ -21,7 +21,17 @@ describe('reading the workbook through Office.js', () => {
     expect(attendance.rows[0]).toEqual(['Meeting ID', 'Member ID', 'Attendance', 'Delegate']);
     // Blank cells become null and trailing blanks are dropped; dates stay serial numbers.
     expect(attendance.rows[2]).toEqual(['R2', 'M002', 'Present']);
-    expect(raw.sheets[0]!.rows[1]).toEqual(['M001', 'Person 1', 'Org 1', 'Civil society', 'F', null, null, null, 44928]);
+    expect(raw.sheets[0]!.rows[1]).toEqual([
+      'M001',
+      'Person 1',
+      'Org 1',
+      'Civil society',
+      'F',
+      null,
+      null,
+      null,
+      44928,
+    ]);
     expect(raw.date1904).toBe(false);
   });
 
@@ -68,7 +78,10 @@ describe('reading the workbook through Office.js', () => {
   it('retries in halves when a batch of long texts passes the byte limit despite its cell count', async () => {
     const doc = new MockDocument();
     const long = 'x'.repeat(400);
-    doc.addSheet('Incidents', [['Incident ID', 'Description'], ...Array.from({ length: 20_000 }, (_, i) => [`I${i}`, long])]);
+    doc.addSheet('Incidents', [
+      ['Incident ID', 'Description'],
+      ...Array.from({ length: 20_000 }, (_, i) => [`I${i}`, long]),
+    ]);
     const raw = await hostOver(doc).readWorkbook();
     expect(doc.refusedResponses).toBeGreaterThan(0);
     expect(raw.sheets[0]!.rows).toHaveLength(20_001);

@@ -13,7 +13,13 @@ function frenchWorkbook(): MockDocument {
     ['ID membre', 'Nom', 'Organisation', 'Pilier', 'Genre', 'Fonction', 'Courriel', 'Téléphone', "Date d'adhésion"],
     ['M001', 'Awa', 'ONG Justice', 'Société civile', 'F', '', '', '', 45000],
   ]);
-  members.conditionalFormats.push({ id: 'user', rect: parseAddress('A2:A2'), type: 'Custom', formula: '=TRUE', fill: '#FF0000' });
+  members.conditionalFormats.push({
+    id: 'user',
+    rect: parseAddress('A2:A2'),
+    type: 'Custom',
+    formula: '=TRUE',
+    fill: '#FF0000',
+  });
   doc.addSheet('Notes', [['à faire']]);
   return doc;
 }
@@ -27,13 +33,22 @@ describe('creating the missing sheets', () => {
     expect(doc.syncs).toBe(2);
     // The existing sheets are exactly as they were.
     expect(doc.sheet('Membres')).toEqual(membersBefore);
-    expect(doc.sheets.map((s) => s.name)).toEqual(['Membres', 'Notes', 'Réunions', 'Présences', 'Incidents', 'Paramètres']);
+    expect(doc.sheets.map((s) => s.name)).toEqual([
+      'Membres',
+      'Notes',
+      'Réunions',
+      'Présences',
+      'Incidents',
+      'Paramètres',
+    ]);
 
     const attendance = doc.sheet('Présences');
     expect(attendance.rows[0]).toEqual(['ID réunion', 'ID membre', 'Présence', 'Délégué']);
     expect(attendance.tables).toEqual([{ name: 'tblAttendance', rect: parseAddress('A1:D2') }]);
     expect(attendance.frozenRows).toBe(1);
-    expect(attendance.validations.map((v) => [rectAddress(v.rect), v.rule])).toEqual([['C2', { list: { inCellDropDown: true, source: 'Présent,Représenté,Excusé,Absent' } }]]);
+    expect(attendance.validations.map((v) => [rectAddress(v.rect), v.rule])).toEqual([
+      ['C2', { list: { inCellDropDown: true, source: 'Présent,Représenté,Excusé,Absent' } }],
+    ]);
     expect(attendance.validations[0]!.errorAlert).toMatchObject({ showAlert: true, style: 'Warning' });
 
     // Every list column of every new table sheet has its drop-down.
@@ -79,7 +94,10 @@ describe('creating the missing sheets', () => {
   it('explains a workbook whose structure is protected', async () => {
     const doc = frenchWorkbook();
     doc.workbookProtected = true;
-    expect(await hostOver(doc).excel.createMissingSheets('fr')).toEqual({ ok: false, failure: { reason: 'protected', sheet: 'Réunions' } });
+    expect(await hostOver(doc).excel.createMissingSheets('fr')).toEqual({
+      ok: false,
+      failure: { reason: 'protected', sheet: 'Réunions' },
+    });
     expect(doc.sheets).toHaveLength(2);
   });
 });
@@ -93,7 +111,8 @@ describe('inserting the sample', () => {
     // Names, emptiness probes, then every sheet, table and drop-down in one write.
     expect(doc.syncs).toBe(3);
     const plan = generateSample({ lang: 'fr' });
-    for (const sheet of plan.sheets) expect([sheet.name, doc.sheet(sheet.name).rows.length]).toEqual([sheet.name, sheet.rows.length + 1]);
+    for (const sheet of plan.sheets)
+      expect([sheet.name, doc.sheet(sheet.name).rows.length]).toEqual([sheet.name, sheet.rows.length + 1]);
     const raw = await host.readWorkbook();
     const validated = validateWorkbook(raw, { asOf: dayFromYmd(2025, 12, 31) });
     expect(validated.counts.error).toBe(0);

@@ -70,12 +70,20 @@ describe('vpwg report', () => {
 
   it.each([
     ['no period', [sample, '--out', join(dir, 'a.xlsx')], 'Say which period'],
-    ['two periods', [sample, '--quarter', '2025-Q3', '--year', '2025', '--out', join(dir, 'b.xlsx')], 'only one period'],
+    [
+      'two periods',
+      [sample, '--quarter', '2025-Q3', '--year', '2025', '--out', join(dir, 'b.xlsx')],
+      'only one period',
+    ],
     ['bad quarter', [sample, '--quarter', '2025-Q7', '--out', join(dir, 'c.xlsx')], '2025-Q7'],
     ['bad audience', [sample, '--quarter', '2025-Q3', '--audience', 'press', '--out', join(dir, 'd.xlsx')], 'press'],
     ['no --out', [sample, '--quarter', '2025-Q3'], '--out'],
     ['missing workbook', [join(dir, 'none.xlsx'), '--quarter', '2025-Q3', '--out', join(dir, 'e.xlsx')], 'none.xlsx'],
-    ['bad --as-of', [sample, '--quarter', '2025-Q3', '--as-of', '31/12/2025', '--out', join(dir, 'f.xlsx')], '31/12/2025'],
+    [
+      'bad --as-of',
+      [sample, '--quarter', '2025-Q3', '--as-of', '31/12/2025', '--out', join(dir, 'f.xlsx')],
+      '31/12/2025',
+    ],
   ])('%s: exit 2, one clear line, nothing written', async (_name, argv, words) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
@@ -97,7 +105,9 @@ describe('vpwg report', () => {
   it('the same arguments give the same sheets (only zip timestamps may differ)', async () => {
     const sheetsOf = async (file: string) => {
       const zip = await JSZip.loadAsync(readFileSync(file));
-      const names = Object.keys(zip.files).filter((n) => n.startsWith('xl/worksheets/') || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml');
+      const names = Object.keys(zip.files).filter(
+        (n) => n.startsWith('xl/worksheets/') || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml',
+      );
       return Promise.all(names.sort().map(async (n) => [n, await zip.file(n)?.async('string')]));
     };
     const a = join(dir, 'same-a.xlsx');

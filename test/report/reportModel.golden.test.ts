@@ -36,9 +36,12 @@ describe('the report model of the sample workbook', () => {
     golden(name, reportModel(fr, period, audience));
   });
 
-  it.each(['donor', 'internal'] as const)('has the same figures from the French and the English sample (%s)', (audience) => {
-    expect(numbers(reportModel(en, YEAR, audience))).toEqual(numbers(reportModel(fr, YEAR, audience)));
-  });
+  it.each(['donor', 'internal'] as const)(
+    'has the same figures from the French and the English sample (%s)',
+    (audience) => {
+      expect(numbers(reportModel(en, YEAR, audience))).toEqual(numbers(reportModel(fr, YEAR, audience)));
+    },
+  );
 });
 
 describe('what each audience gets', () => {

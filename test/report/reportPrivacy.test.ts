@@ -1,5 +1,13 @@
 import JSZip from 'jszip';
-import { generateSample, listLabel, type Lang, type RawCell, type ReportAudience, type SheetPlan, type WorkbookPlan } from '../../src/core';
+import {
+  generateSample,
+  listLabel,
+  type Lang,
+  type RawCell,
+  type ReportAudience,
+  type SheetPlan,
+  type WorkbookPlan,
+} from '../../src/core';
 import { planToRawWorkbook } from '../helpers/planToRawWorkbook';
 import { reportBytes, reportModel, YEAR } from './sampleReport';
 

@@ -23,8 +23,24 @@ const SHEETS: Record<Lang, string[]> = {
   en: ['Summary', 'Meetings', 'Membership', 'Engagement', 'Incidents', 'Charts', 'Data quality'],
 };
 const TITLES: Record<Lang, string[]> = {
-  fr: ['Rapport de suivi', 'Réunions tenues sur la période', 'Membres', 'Engagement des membres', 'Incidents', 'Graphiques', 'Qualité des données'],
-  en: ['Monitoring report', 'Meetings held in the period', 'Membership', 'Member engagement', 'Incidents', 'Charts', 'Data quality'],
+  fr: [
+    'Rapport de suivi',
+    'Réunions tenues sur la période',
+    'Membres',
+    'Engagement des membres',
+    'Incidents',
+    'Graphiques',
+    'Qualité des données',
+  ],
+  en: [
+    'Monitoring report',
+    'Meetings held in the period',
+    'Membership',
+    'Member engagement',
+    'Incidents',
+    'Charts',
+    'Data quality',
+  ],
 };
 
 const written = new Map<string, { file: string; model: ReportModel }>();
@@ -47,31 +63,54 @@ describe('LibreOffice opens the report and prints every sheet', () => {
   const pdfText = new Map<string, string>();
   beforeAll(() => {
     const files = CASES.map((c) => entry(c.lang, c.audience).file);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, ...files], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...files,
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     for (const c of CASES) {
       const pdf = entry(c.lang, c.audience).file.replace(/\.xlsx$/, '.pdf');
       pdfText.set(`${c.lang}-${c.audience}`, execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
     }
   }, 180_000);
 
-  it.each(CASES)('$lang $audience: every sheet title, the group, the period and key figures are in the PDF', ({ lang, audience }) => {
-    const text = pdfText.get(`${lang}-${audience}`) ?? '';
-    const { model } = entry(lang, audience);
-    for (const title of TITLES[lang]) expect(text).toContain(title);
-    expect(text).toContain(model.summary.groupName);
-    expect(text).toContain(model.summary.period.label ?? '');
-    expect(text).toContain(lang === 'fr' ? 'Progrès par rapport aux objectifs' : 'Progress against targets');
-    if (model.incidents.kind !== 'figures') throw new Error('the sample year has incident figures');
-    // Incidents recorded, meetings held and active members, as the tables print them.
-    expect(text).toMatch(new RegExp(`${lang === 'fr' ? 'Incidents enregistrés sur la période' : 'Incidents recorded in the period'}\\s+${model.incidents.recorded}\\b`));
-    expect(text).toMatch(new RegExp(`${lang === 'fr' ? 'Réunions tenues' : 'Meetings held'}\\s+${model.meetings.rhythm.meetingsHeld}\\b`));
-    expect(text).toMatch(new RegExp(`Total\\s+${model.membership.active}\\b`));
-    if (audience === 'donor') expect(text).toContain('< 5');
-    else expect(text).toContain((model.membership.atRisk ?? [])[0]?.name ?? 'an at-risk member');
-  });
+  it.each(CASES)(
+    '$lang $audience: every sheet title, the group, the period and key figures are in the PDF',
+    ({ lang, audience }) => {
+      const text = pdfText.get(`${lang}-${audience}`) ?? '';
+      const { model } = entry(lang, audience);
+      for (const title of TITLES[lang]) expect(text).toContain(title);
+      expect(text).toContain(model.summary.groupName);
+      expect(text).toContain(model.summary.period.label ?? '');
+      expect(text).toContain(lang === 'fr' ? 'Progrès par rapport aux objectifs' : 'Progress against targets');
+      if (model.incidents.kind !== 'figures') throw new Error('the sample year has incident figures');
+      // Incidents recorded, meetings held and active members, as the tables print them.
+      expect(text).toMatch(
+        new RegExp(
+          `${lang === 'fr' ? 'Incidents enregistrés sur la période' : 'Incidents recorded in the period'}\\s+${model.incidents.recorded}\\b`,
+        ),
+      );
+      expect(text).toMatch(
+        new RegExp(
+          `${lang === 'fr' ? 'Réunions tenues' : 'Meetings held'}\\s+${model.meetings.rhythm.meetingsHeld}\\b`,
+        ),
+      );
+      expect(text).toMatch(new RegExp(`Total\\s+${model.membership.active}\\b`));
+      if (audience === 'donor') expect(text).toContain('< 5');
+      else expect(text).toContain((model.membership.atRisk ?? [])[0]?.name ?? 'an at-risk member');
+    },
+  );
 });
 
 interface ReadBack {
@@ -118,22 +157,39 @@ print(json.dumps({
 `;
 
 describe('openpyxl reads the figures back', () => {
-  it.each(CASES)('$lang $audience: sheets in order, numbers as numbers, dates as dates, pictures anchored to cells', ({ lang, audience }) => {
-    const { file, model } = entry(lang, audience);
-    const labels =
-      lang === 'fr'
-        ? { held: 'Réunions tenues', recorded: 'Incidents enregistrés sur la période', attendance: 'Taux de présence moyen', asOf: 'Situation au' }
-        : { held: 'Meetings held', recorded: 'Incidents recorded in the period', attendance: 'Average attendance rate', asOf: 'As of' };
-    const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', PYTHON, file, JSON.stringify(labels)], { encoding: 'utf8' })) as ReadBack;
-    expect(out.sheets).toEqual(SHEETS[lang]);
-    expect(out.meetingsHeld).toBe(model.meetings.rhythm.meetingsHeld);
-    expect(out.recorded).toBe(model.incidents.kind === 'figures' ? model.incidents.recorded : -1);
-    expect(out.shareFormat).toBe('0%');
-    expect(out.asOfType).toBe('datetime');
-    const drawn = model.charts.incidentsByCategory?.some((r) => r.count.kind === 'count' && r.count.value > 0) ? 4 : 3;
-    expect(out.images).toEqual({ count: drawn, anchors: Array.from({ length: drawn }, () => 'TwoCellAnchor') });
-    expect(out.landscape.every(Boolean)).toBe(true);
-    expect(out.printAreas.every(Boolean)).toBe(true);
-    expect(out.frozen.every((f) => f !== null)).toBe(true);
-  });
+  it.each(CASES)(
+    '$lang $audience: sheets in order, numbers as numbers, dates as dates, pictures anchored to cells',
+    ({ lang, audience }) => {
+      const { file, model } = entry(lang, audience);
+      const labels =
+        lang === 'fr'
+          ? {
+              held: 'Réunions tenues',
+              recorded: 'Incidents enregistrés sur la période',
+              attendance: 'Taux de présence moyen',
+              asOf: 'Situation au',
+            }
+          : {
+              held: 'Meetings held',
+              recorded: 'Incidents recorded in the period',
+              attendance: 'Average attendance rate',
+              asOf: 'As of',
+            };
+      const out = JSON.parse(
+        execFileSync('/usr/bin/python3', ['-c', PYTHON, file, JSON.stringify(labels)], { encoding: 'utf8' }),
+      ) as ReadBack;
+      expect(out.sheets).toEqual(SHEETS[lang]);
+      expect(out.meetingsHeld).toBe(model.meetings.rhythm.meetingsHeld);
+      expect(out.recorded).toBe(model.incidents.kind === 'figures' ? model.incidents.recorded : -1);
+      expect(out.shareFormat).toBe('0%');
+      expect(out.asOfType).toBe('datetime');
+      const drawn = model.charts.incidentsByCategory?.some((r) => r.count.kind === 'count' && r.count.value > 0)
+        ? 4
+        : 3;
+      expect(out.images).toEqual({ count: drawn, anchors: Array.from({ length: drawn }, () => 'TwoCellAnchor') });
+      expect(out.landscape.every(Boolean)).toBe(true);
+      expect(out.printAreas.every(Boolean)).toBe(true);
+      expect(out.frozen.every((f) => f !== null)).toBe(true);
+    },
+  );
 });

@@ -24,7 +24,12 @@ export function sampleWorkbook(lang: Lang): RawWorkbook {
 }
 
 /** What every door does before writing: validate, indicators of the period and the one before, the model. */
-export function reportModel(raw: RawWorkbook, request: PeriodRequest, audience: ReportAudience, today = TODAY): ReportModel {
+export function reportModel(
+  raw: RawWorkbook,
+  request: PeriodRequest,
+  audience: ReportAudience,
+  today = TODAY,
+): ReportModel {
   const day = dayFromIso(today);
   if (day === null) throw new Error(`bad test date ${today}`);
   const validated = validateWorkbook(raw, { asOf: day });

@@ -3,7 +3,14 @@
  */
 import './domStubs';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { computeIndicators, dayFromIso, resolvePeriod, TARGET_KEYS, validateWorkbook, type Catalogue } from '../../src/core/index';
+import {
+  computeIndicators,
+  dayFromIso,
+  resolvePeriod,
+  TARGET_KEYS,
+  validateWorkbook,
+  type Catalogue,
+} from '../../src/core/index';
 import { createChartLabels } from '../../src/adapters/charts/chartLabels';
 import { App } from '../../src/ui/App';
 import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
@@ -19,7 +26,9 @@ async function dashboardDrawn() {
 }
 
 function flatten(c: Catalogue, prefix = ''): [string, string][] {
-  return Object.entries(c).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+  return Object.entries(c).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`),
+  );
 }
 
 describe('the interface over an in-memory workbook', () => {
@@ -36,7 +45,8 @@ describe('the interface over an in-memory workbook', () => {
     for (const key of TARGET_KEYS) {
       const { value, target } = indicators.targets[key];
       const f = (n: number) => (counts.has(key) ? labels.count(n) : labels.percent(n));
-      const expected = value === null ? `no data (target ${f(target)})` : `${f(value)} against a target of ${f(target)}`;
+      const expected =
+        value === null ? `no data (target ${f(target)})` : `${f(value)} against a target of ${f(target)}`;
       const item = document.querySelector(`[data-target="${key}"]`) as HTMLElement;
       expect(item.textContent).toContain(expected);
     }
@@ -59,9 +69,14 @@ describe('the interface over an in-memory workbook', () => {
     for (const [ns, bundle] of Object.entries(UI_BUNDLES)) {
       const fr = new Map(flatten(bundle.fr));
       for (const [key, en] of flatten(bundle.en)) {
-        const plain = en.split(/\{\{[^}]+\}\}/).sort((a, b) => b.length - a.length)[0]?.trim() ?? '';
+        const plain =
+          en
+            .split(/\{\{[^}]+\}\}/)
+            .sort((a, b) => b.length - a.length)[0]
+            ?.trim() ?? '';
         // The switch names each language in itself ("English", "Français") whatever the language shown.
-        if (plain === 'English' || plain.length < 4 || fr.get(key)?.includes(plain) || !before.includes(plain)) continue;
+        if (plain === 'English' || plain.length < 4 || fr.get(key)?.includes(plain) || !before.includes(plain))
+          continue;
         checked++;
         expect([`${ns}:${key}`, after.includes(plain)]).toEqual([`${ns}:${key}`, false]);
       }
@@ -85,7 +100,9 @@ describe('the interface over an in-memory workbook', () => {
       const rank = severities.map((s) => ['error', 'warning', 'info'].indexOf(s ?? ''));
       expect(rank).toEqual([...rank].sort((a, b) => a - b));
     }
-    const pillar = within(document.body).getAllByRole('button').find((b) => b.textContent?.includes('Members!D3'));
+    const pillar = within(document.body)
+      .getAllByRole('button')
+      .find((b) => b.textContent?.includes('Members!D3'));
     expect(pillar).toBeDefined();
     pillar?.focus();
     await act(async () => {
@@ -102,7 +119,9 @@ describe('the interface over an in-memory workbook', () => {
     render(<App host={host} today={TODAY} buildReport={unusedReport} />);
     fireEvent.click(await screen.findByRole('tab', { name: 'Configuration' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Créer les feuilles manquantes' }));
-    await screen.findByText('La feuille « Membres » est protégée : ôtez la protection (Révision > Ôter la protection) puis réessayez.');
+    await screen.findByText(
+      'La feuille « Membres » est protégée : ôtez la protection (Révision > Ôter la protection) puis réessayez.',
+    );
     expect(host.calls).toContain('create fr');
     expect(screen.getByText(/historique d'annulation/)).toBeTruthy();
   });

@@ -111,21 +111,32 @@ describe('the Report tab', () => {
     const host = excelWith('unsupported');
     render(<App host={host} today={TODAY} buildReport={builder.build} />);
     await openReportTab(/^Rapport$/);
-    expect(screen.getByText(/Cette version d'Excel ne permet pas à un complément d'ouvrir un nouveau classeur \(il faut ExcelApi 1\.8/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Cette version d'Excel ne permet pas à un complément d'ouvrir un nouveau classeur \(il faut ExcelApi 1\.8/,
+      ),
+    ).toBeTruthy();
     fireEvent.change(screen.getByRole('combobox', { name: 'Langue' }), { target: { value: 'en' } });
-    await screen.findByText(/This version of Excel does not let an add-in open a new workbook \(it needs ExcelApi 1\.8/);
+    await screen.findByText(
+      /This version of Excel does not let an add-in open a new workbook \(it needs ExcelApi 1\.8/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Export the report' }));
     await waitFor(() => expect(builder.calls).toHaveLength(1));
     await act(async () => builder.finish(REPORT));
     expect(downloads.map((d) => d.name)).toEqual([REPORT.fileName]);
-    expect(screen.getByText(/was downloaded: this version of Excel does not let the add-in open it as a new workbook/)).toBeTruthy();
+    expect(
+      screen.getByText(/was downloaded: this version of Excel does not let the add-in open it as a new workbook/),
+    ).toBeTruthy();
     expect(host.calls).toEqual([]);
   });
 
   it('when Excel refuses to open it: says why in one sentence and still offers the file', async () => {
     const downloads = watchDownloads();
     const builder = fakeBuilder();
-    const host = excelWith({ ok: false, failure: { reason: 'excel', code: 'GeneralException', message: 'Try again later' } });
+    const host = excelWith({
+      ok: false,
+      failure: { reason: 'excel', code: 'GeneralException', message: 'Try again later' },
+    });
     render(<App host={host} today={TODAY} buildReport={builder.build} />);
     await openReportTab(/^Rapport$/);
     fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le rapport dans un nouveau classeur' }));

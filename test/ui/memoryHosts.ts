@@ -4,7 +4,9 @@ import type { ExcelActions, Host } from '../../src/ui/host';
 
 /** The built-in sample as an in-memory workbook, ending in the month of `today`. */
 export function sampleWorkbook(lang: Lang, today: string): RawWorkbook {
-  return planToRawWorkbook(generateSample({ lang, end: { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) } }));
+  return planToRawWorkbook(
+    generateSample({ lang, end: { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) } }),
+  );
 }
 
 /** The sample with mistakes planted: a bad pillar, a blank required ID, an unknown member. */

@@ -26,13 +26,19 @@ export function attendanceChart(
           targetLine(`${t('attendance.target')} (${labels.percent(target)})`, target, meetings.length),
         ],
       },
-      options: verticalWithLegend(options, { min: 0, max: 1, ticks: { callback: (v: string | number) => labels.percent(Number(v)) } }),
+      options: verticalWithLegend(options, {
+        min: 0,
+        max: 1,
+        ticks: { callback: (v: string | number) => labels.percent(Number(v)) },
+      }),
     },
     table: {
       headers: [t('attendance.meeting'), t('attendance.rate')],
       rows: meetings.map((m, i) => [
         `${names[i] ?? m.date} (${m.meetingId})`,
-        m.rate === null ? t('noValue') : `${labels.percent(m.rate)} (${labels.count(m.attended)}/${labels.count(m.expected)})`,
+        m.rate === null
+          ? t('noValue')
+          : `${labels.percent(m.rate)} (${labels.count(m.attended)}/${labels.count(m.expected)})`,
       ]),
     },
   };

@@ -1,4 +1,11 @@
-import { createTranslator, listLabel, type IncidentCategory, type Lang, type PillarOrObserver, type Translate } from '../../core/index';
+import {
+  createTranslator,
+  listLabel,
+  type IncidentCategory,
+  type Lang,
+  type PillarOrObserver,
+  type Translate,
+} from '../../core/index';
 import { chartsMessages } from './charts.messages';
 
 /**
@@ -26,7 +33,12 @@ function utcDate(iso: string): Date {
 
 export function createChartLabels(lang: Lang): ChartLabels {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const countFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });

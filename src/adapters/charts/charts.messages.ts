@@ -25,7 +25,7 @@ export const chartsMessages: Bundle = {
       count: 'Incidents',
       category: 'Catégorie',
       none: 'Aucun incident enregistré sur la période.',
-      noSheet: "Pas de feuille Incidents dans le classeur.",
+      noSheet: 'Pas de feuille Incidents dans le classeur.',
     },
     hidden: 'masqué',
     noValue: '—',

@@ -1,5 +1,19 @@
-import { DEFAULT_SETTINGS, INCIDENT_CATEGORIES, missingKeys, type Indicators, type IncidentCategory, type Target } from '../../core/index';
-import { attendanceChart, createChartLabels, dashboardCharts, incidentCategoryChart, countMeetingsPerMonth, pillarChart } from './index';
+import {
+  DEFAULT_SETTINGS,
+  INCIDENT_CATEGORIES,
+  missingKeys,
+  type Indicators,
+  type IncidentCategory,
+  type Target,
+} from '../../core/index';
+import {
+  attendanceChart,
+  createChartLabels,
+  dashboardCharts,
+  incidentCategoryChart,
+  countMeetingsPerMonth,
+  pillarChart,
+} from './index';
 import { chartsMessages } from './charts.messages';
 
 const target: Target = { value: null, target: 1, ratio: null, status: 'no_data' };
@@ -11,18 +25,80 @@ function indicators(from: string, to: string, meetingDates: string[]): Indicator
   return {
     period: { from, to, asOf: to, label: null },
     settings: DEFAULT_SETTINGS,
-    rhythm: { meetingsHeld: meetingDates.length, meetingsExpected: 3, monthsInPeriod: 3, monthsWithMeeting: 3, longestGapDays: 30, daysSinceLastMeeting: 5, monthStreak: 3 },
+    rhythm: {
+      meetingsHeld: meetingDates.length,
+      meetingsExpected: 3,
+      monthsInPeriod: 3,
+      monthsWithMeeting: 3,
+      longestGapDays: 30,
+      daysSinceLastMeeting: 5,
+      monthStreak: 3,
+    },
     participation: {
-      meetings: meetingDates.map((date, i) => ({ meetingId: `R${i}`, date, expected: 10, attended: 7 - i, rate: (7 - i) / 10, pillarsPresent: 4 })),
+      meetings: meetingDates.map((date, i) => ({
+        meetingId: `R${i}`,
+        date,
+        expected: 10,
+        attended: 7 - i,
+        rate: (7 - i) / 10,
+        pillarsPresent: 4,
+      })),
       averageRate: 0.65,
       fullPillarShare: 1,
       byPillar: { extractive: cell, private_security: cell, government: cell, civil_society: cell, observer: cell },
       womenShare: null,
     },
-    engagement: { ...classes, regularShare: null, atRisk: [], byPillar: { extractive: classes, private_security: classes, government: classes, civil_society: classes, observer: classes }, retention: null },
-    membership: { active: 12, byPillar: { extractive: 4, private_security: 3, government: 2, civil_society: 2, observer: 1 }, pillarsAtMinimum: 2, smallestPillarShare: 2 / 11, joined: 0, left: 0, organisations: 8, womenShare: 0.3 },
-    incidents: { recorded: 3, byCategory: { ...zeroCategories, threat: 2, extortion: 1 }, byActor: { pnc: 3, mining_police: 0, fardc: 0, anr: 0, private_security: 0, company_staff: 0, other: 0, unknown: 0 }, publicSecurity: 3, sharedShare: 1, closedShare: 0, medianDaysToShare: 4, medianDaysToClose: null, overdue: 0 },
-    targets: { meetings: target, attendance: target, fullPillar: target, regular: target, pillarsAtMinimum: target, shared: target },
+    engagement: {
+      ...classes,
+      regularShare: null,
+      atRisk: [],
+      byPillar: {
+        extractive: classes,
+        private_security: classes,
+        government: classes,
+        civil_society: classes,
+        observer: classes,
+      },
+      retention: null,
+    },
+    membership: {
+      active: 12,
+      byPillar: { extractive: 4, private_security: 3, government: 2, civil_society: 2, observer: 1 },
+      pillarsAtMinimum: 2,
+      smallestPillarShare: 2 / 11,
+      joined: 0,
+      left: 0,
+      organisations: 8,
+      womenShare: 0.3,
+    },
+    incidents: {
+      recorded: 3,
+      byCategory: { ...zeroCategories, threat: 2, extortion: 1 },
+      byActor: {
+        pnc: 3,
+        mining_police: 0,
+        fardc: 0,
+        anr: 0,
+        private_security: 0,
+        company_staff: 0,
+        other: 0,
+        unknown: 0,
+      },
+      publicSecurity: 3,
+      sharedShare: 1,
+      closedShare: 0,
+      medianDaysToShare: 4,
+      medianDaysToClose: null,
+      overdue: 0,
+    },
+    targets: {
+      meetings: target,
+      attendance: target,
+      fullPillar: target,
+      regular: target,
+      pillarsAtMinimum: target,
+      shared: target,
+    },
     excludedRows: { Members: 0, Meetings: 0, Attendance: 0, Incidents: 0 },
   };
 }
@@ -36,7 +112,11 @@ describe('chart builders', () => {
   });
 
   it('draws one bar per meeting and a target line at the attendance target', () => {
-    const spec = attendanceChart(indicators('2025-07-01', '2025-09-30', ['2025-07-10', '2025-08-12']).participation.meetings, 0.6, en);
+    const spec = attendanceChart(
+      indicators('2025-07-01', '2025-09-30', ['2025-07-10', '2025-08-12']).participation.meetings,
+      0.6,
+      en,
+    );
     expect(spec.config.data.datasets[0]?.data).toEqual([0.7, 0.6]);
     expect(spec.config.data.datasets[1]?.data).toEqual([0.6, 0.6]);
     expect(spec.table.rows[0]).toEqual(['10 Jul 2025 (R0)', '70% (7/10)']);
@@ -49,13 +129,22 @@ describe('chart builders', () => {
 
   it('labels pillars in the language and keeps observers last', () => {
     const spec = pillarChart(indicators('2025-07-01', '2025-09-30', []).membership.byPillar, fr);
-    expect(spec.config.data.labels).toEqual([['Entreprise', 'extractive'], ['Sécurité privée'], ['Gouvernement'], ['Société civile'], ['Observateur']]);
+    expect(spec.config.data.labels).toEqual([
+      ['Entreprise', 'extractive'],
+      ['Sécurité privée'],
+      ['Gouvernement'],
+      ['Société civile'],
+      ['Observateur'],
+    ]);
     expect(spec.config.data.datasets[0]?.data).toEqual([4, 3, 2, 2, 1]);
     expect(spec.table.headers).toEqual(['Pilier', 'Membres actifs']);
   });
 
   it('counts meetings over twelve calendar months, zeros included', () => {
-    const months = countMeetingsPerMonth([{ date: '2024-10-03' }, { date: '2025-09-01' }, { date: '2025-09-29' }], '2025-09-30');
+    const months = countMeetingsPerMonth(
+      [{ date: '2024-10-03' }, { date: '2025-09-01' }, { date: '2025-09-29' }],
+      '2025-09-30',
+    );
     expect(months).toHaveLength(12);
     expect(months[0]).toEqual({ month: '2024-10', held: 1 });
     expect(months[11]).toEqual({ month: '2025-09', held: 2 });
@@ -67,13 +156,22 @@ describe('chart builders', () => {
     const threat = spec.table.rows.find((r) => r[0] === 'Threats or intimidation');
     expect(threat?.[1]).toBe('hidden');
     // Long names are drawn on several lines rather than cut in a narrow pane.
-    expect(spec.config.data.labels?.[INCIDENT_CATEGORIES.indexOf('property')]).toEqual(['Destruction of', 'property or', 'eviction']);
+    expect(spec.config.data.labels?.[INCIDENT_CATEGORIES.indexOf('property')]).toEqual([
+      'Destruction of',
+      'property or',
+      'eviction',
+    ]);
     expect(spec.config.data.datasets[0]?.data[INCIDENT_CATEGORIES.indexOf('threat')]).toBeNull();
   });
 
   it('builds the four dashboard charts in order, without an incidents sheet too', () => {
     const period = indicators('2025-07-01', '2025-09-30', ['2025-07-10']);
-    const specs = dashboardCharts({ ...period, incidents: null }, indicators('2024-10-01', '2025-09-30', ['2025-07-10']), en, { responsive: false });
+    const specs = dashboardCharts(
+      { ...period, incidents: null },
+      indicators('2024-10-01', '2025-09-30', ['2025-07-10']),
+      en,
+      { responsive: false },
+    );
     expect(specs.map((s) => s.id)).toEqual(['attendance', 'pillars', 'months', 'incidents']);
     expect(specs[3]?.empty).toBe('No Incidents sheet in the workbook.');
     expect(specs[0]?.config.options?.responsive).toBe(false);

@@ -1,6 +1,13 @@
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../core/index';
 import type { ChartLabels } from './chartLabels';
-import { baseOptions, CHART_COLOURS, horizontalHeight, wrapLabel, type ChartOptions, type ChartSpec } from './chartSpec';
+import {
+  baseOptions,
+  CHART_COLOURS,
+  horizontalHeight,
+  wrapLabel,
+  type ChartOptions,
+  type ChartSpec,
+} from './chartSpec';
 
 /**
  * Incidents by category. A null count is a figure hidden for a donor report (small-count
@@ -24,10 +31,16 @@ export function incidentCategoryChart(
     empty: byCategory === null ? t('incidents.noSheet') : total === 0 && !anyHidden ? t('incidents.none') : null,
     config: {
       type: 'bar',
-      data: { labels: names.map((n) => wrapLabel(n)), datasets: [{ label: t('incidents.count'), data: counts, backgroundColor: CHART_COLOURS.bar }] },
+      data: {
+        labels: names.map((n) => wrapLabel(n)),
+        datasets: [{ label: t('incidents.count'), data: counts, backgroundColor: CHART_COLOURS.bar }],
+      },
       options: {
         ...baseOptions(options, true),
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } }, y: { grid: { display: false }, ticks: { autoSkip: false } } },
+        scales: {
+          x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } },
+          y: { grid: { display: false }, ticks: { autoSkip: false } },
+        },
       },
     },
     table: {

@@ -17,12 +17,17 @@ function monthKey(index: number): string {
  * of `lastDay` (zeros included, so a silent month shows as a gap). `meetings` are held
  * meetings with ISO dates, e.g. `participation.meetings` of indicators over those months.
  */
-export function countMeetingsPerMonth(meetings: ReadonlyArray<{ readonly date: string }>, lastDay: string, months = 12): MonthCount[] {
+export function countMeetingsPerMonth(
+  meetings: ReadonlyArray<{ readonly date: string }>,
+  lastDay: string,
+  months = 12,
+): MonthCount[] {
   const last = Number(lastDay.slice(0, 4)) * 12 + Number(lastDay.slice(5, 7)) - 1;
   const counts = new Map<string, number>();
   for (const m of meetings) counts.set(m.date.slice(0, 7), (counts.get(m.date.slice(0, 7)) ?? 0) + 1);
   const result: MonthCount[] = [];
-  for (let i = last - months + 1; i <= last; i++) result.push({ month: monthKey(i), held: counts.get(monthKey(i)) ?? 0 });
+  for (let i = last - months + 1; i <= last; i++)
+    result.push({ month: monthKey(i), held: counts.get(monthKey(i)) ?? 0 });
   return result;
 }
 
@@ -45,7 +50,13 @@ export function monthlyMeetingsChart(
       data: {
         labels: names,
         datasets: [
-          { type: 'bar', label: t('months.count'), data: months.map((m) => m.held), backgroundColor: CHART_COLOURS.bar, order: 2 },
+          {
+            type: 'bar',
+            label: t('months.count'),
+            data: months.map((m) => m.held),
+            backgroundColor: CHART_COLOURS.bar,
+            order: 2,
+          },
           targetLine(`${t('attendance.target')} (${labels.count(perMonthTarget)})`, perMonthTarget, months.length),
         ],
       },

@@ -31,7 +31,11 @@ const whiteBackground: Plugin = {
  * browser the pane's own charts share chart.js's defaults and must keep theirs.
  * The caller gives a canvas of `size` (CSS pixels), encodes it, then destroys the chart.
  */
-export function drawPictureChart(canvas: HTMLCanvasElement, config: ChartSpec['config'], size: PictureSize): Chart<'bar' | 'line', (number | null)[], string | string[]> {
+export function drawPictureChart(
+  canvas: HTMLCanvasElement,
+  config: ChartSpec['config'],
+  size: PictureSize,
+): Chart<'bar' | 'line', (number | null)[], string | string[]> {
   const font = Chart.defaults.font;
   const paneSize = font.size;
   font.size = PICTURE_FONT_SIZE;

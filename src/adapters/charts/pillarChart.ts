@@ -1,6 +1,13 @@
 import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../../core/index';
 import type { ChartLabels } from './chartLabels';
-import { baseOptions, CHART_COLOURS, horizontalHeight, wrapLabel, type ChartOptions, type ChartSpec } from './chartSpec';
+import {
+  baseOptions,
+  CHART_COLOURS,
+  horizontalHeight,
+  wrapLabel,
+  type ChartOptions,
+  type ChartSpec,
+} from './chartSpec';
 
 /** Active members by pillar (observers last), horizontal bars so long names stay readable. */
 export function pillarChart(
@@ -18,10 +25,16 @@ export function pillarChart(
     empty: null,
     config: {
       type: 'bar',
-      data: { labels: names.map((n) => wrapLabel(n)), datasets: [{ label: t('pillars.count'), data: counts, backgroundColor: CHART_COLOURS.bar }] },
+      data: {
+        labels: names.map((n) => wrapLabel(n)),
+        datasets: [{ label: t('pillars.count'), data: counts, backgroundColor: CHART_COLOURS.bar }],
+      },
       options: {
         ...baseOptions(options, true),
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } }, y: { grid: { display: false }, ticks: { autoSkip: false } } },
+        scales: {
+          x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } },
+          y: { grid: { display: false }, ticks: { autoSkip: false } },
+        },
       },
     },
     table: {

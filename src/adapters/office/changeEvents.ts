@@ -11,7 +11,9 @@ export interface ChangeOptions {
   readonly reportError: (error: unknown) => void;
 }
 
-type Registration = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | OfficeExtension.EventHandlerResult<Excel.WorksheetAddedEventArgs>;
+type Registration =
+  | OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>
+  | OfficeExtension.EventHandlerResult<Excel.WorksheetAddedEventArgs>;
 
 /**
  * Calls back once edits have paused. ExcelApi 1.9 has one event for the whole workbook; with 1.7
@@ -42,7 +44,10 @@ export function subscribeToChanges(env: ExcelEnvironment, callback: () => void, 
       }
       worksheets.load('items/name');
       await context.sync();
-      const each: Registration[] = [...worksheets.items.map((sheet) => sheet.onChanged.add(onEvent)), worksheets.onAdded.add(onEvent)];
+      const each: Registration[] = [
+        ...worksheets.items.map((sheet) => sheet.onChanged.add(onEvent)),
+        worksheets.onAdded.add(onEvent),
+      ];
       await context.sync();
       return each;
     })

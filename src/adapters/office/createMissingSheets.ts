@@ -6,7 +6,8 @@ import { writeSheetsIn } from './writeSheets';
 /** The contract sheets a workbook already has, by the contract's matching rule (EN, FR, aliases). */
 export function presentSheetKeys(sheetNames: readonly string[]): Set<SheetKey> {
   const byName = new Map<string, SheetKey>();
-  for (const spec of SHEETS) for (const n of [spec.en, spec.fr, ...spec.aliases]) byName.set(normaliseName(n), spec.key);
+  for (const spec of SHEETS)
+    for (const n of [spec.en, spec.fr, ...spec.aliases]) byName.set(normaliseName(n), spec.key);
   const present = new Set<SheetKey>();
   for (const name of sheetNames) {
     const key = byName.get(normaliseName(name));
@@ -26,7 +27,11 @@ export interface CreateOptions {
  * sheets (in either language or under an alias) are not opened for writing at all. Two round
  * trips: the names, then everything written at once.
  */
-export async function createMissingSheetsIn(context: Excel.RequestContext, lang: Lang, options: CreateOptions): Promise<string[]> {
+export async function createMissingSheetsIn(
+  context: Excel.RequestContext,
+  lang: Lang,
+  options: CreateOptions,
+): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const tables = context.workbook.tables;
@@ -38,7 +43,8 @@ export async function createMissingSheetsIn(context: Excel.RequestContext, lang:
   const present = presentSheetKeys(worksheets.items.map((w) => w.name));
   const plan = buildTemplatePlan(lang);
   const missing = plan.sheets.filter((sheet) => !present.has(sheet.key));
-  if (missing.length > 0 && protection?.protected) throw new BatchFailure({ reason: 'protected', sheet: missing[0]!.name });
+  if (missing.length > 0 && protection?.protected)
+    throw new BatchFailure({ reason: 'protected', sheet: missing[0]!.name });
   return writeSheetsIn(context, plan, missing, {
     lang,
     date1904: false, // the template holds no dates

@@ -6,7 +6,12 @@ export interface DocumentSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove(name: string): void;
-  saveAsync(callback: (result: { status: 'succeeded' | 'failed' | string; error?: { code: number | string; message: string } }) => void): void;
+  saveAsync(
+    callback: (result: {
+      status: 'succeeded' | 'failed' | string;
+      error?: { code: number | string; message: string };
+    }) => void,
+  ): void;
 }
 
 export interface ExcelEnvironment {
@@ -32,7 +37,10 @@ export function excelEnvironmentFromGlobals(): ExcelEnvironment {
       remove: (name) => settings.remove(name),
       saveAsync: (callback) =>
         settings.saveAsync((result) =>
-          callback({ status: String(result.status), error: result.error ? { code: result.error.code, message: result.error.message } : undefined }),
+          callback({
+            status: String(result.status),
+            error: result.error ? { code: result.error.code, message: result.error.message } : undefined,
+          }),
         ),
     },
     displayLanguage: Office.context.displayLanguage,

@@ -46,7 +46,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   }
 
   async function highlight(issues: readonly Issue[]): Promise<HostResult<number>> {
-    if (!support.conditionalFormats) return failed({ reason: 'unsupported', requirement: REQUIREMENTS.conditionalFormats });
+    if (!support.conditionalFormats)
+      return failed({ reason: 'unsupported', requirement: REQUIREMENTS.conditionalFormats });
     const result = await runExcel(env, (context) => highlightIn(context, issues, support.api12));
     if (!result.ok) return result;
     const saveFailure = await writeHighlightRecord(env.settings, result.value.marks);
@@ -56,7 +57,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   async function clearHighlights(): Promise<HostResult<number>> {
     // Nothing recorded: nothing of ours to remove, and no write that would clear the undo history.
     if (readHighlightRecord(env.settings) === null) return ok(0);
-    if (!support.conditionalFormats) return failed({ reason: 'unsupported', requirement: REQUIREMENTS.conditionalFormats });
+    if (!support.conditionalFormats)
+      return failed({ reason: 'unsupported', requirement: REQUIREMENTS.conditionalFormats });
     const result = await runExcel(env, (context) => clearHighlightsIn(context, support.api12));
     if (!result.ok) return result;
     const saveFailure = await writeHighlightRecord(env.settings, []);
@@ -96,7 +98,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       createMissingSheets,
       insertSample,
       ...(createWorkbook ? { openWorkbook } : {}),
-      onChanged: (callback) => subscribeToChanges(env, callback, { support, debounceMs: options.debounceMs, reportError }),
+      onChanged: (callback) =>
+        subscribeToChanges(env, callback, { support, debounceMs: options.debounceMs, reportError }),
       supports: {
         dataValidation: support.dataValidation,
         createWorkbook: support.createWorkbook,

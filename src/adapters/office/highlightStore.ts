@@ -21,7 +21,13 @@ export interface HighlightRecord {
 
 function isMark(value: unknown): value is HighlightMark {
   const v = value as Partial<Record<keyof HighlightMark, unknown>> | null;
-  return typeof v === 'object' && v !== null && typeof v.sheetId === 'string' && typeof v.sheet === 'string' && typeof v.address === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.sheetId === 'string' &&
+    typeof v.sheet === 'string' &&
+    typeof v.address === 'string'
+  );
 }
 
 /** The stored record, or null when the add-in has no highlights in this workbook. */
@@ -36,12 +42,20 @@ function save(settings: DocumentSettings): Promise<HostFailure | null> {
   return new Promise((resolve) => {
     settings.saveAsync((result) => {
       if (result.status === 'succeeded') resolve(null);
-      else resolve({ reason: 'excel', code: String(result.error?.code ?? 'SettingsSaveFailed'), message: result.error?.message ?? 'The settings could not be saved.' });
+      else
+        resolve({
+          reason: 'excel',
+          code: String(result.error?.code ?? 'SettingsSaveFailed'),
+          message: result.error?.message ?? 'The settings could not be saved.',
+        });
     });
   });
 }
 
-export function writeHighlightRecord(settings: DocumentSettings, marks: readonly HighlightMark[]): Promise<HostFailure | null> {
+export function writeHighlightRecord(
+  settings: DocumentSettings,
+  marks: readonly HighlightMark[],
+): Promise<HostFailure | null> {
   if (marks.length === 0) settings.remove(HIGHLIGHTS_SETTING);
   else settings.set(HIGHLIGHTS_SETTING, { version: 1, marks } satisfies HighlightRecord);
   return save(settings);

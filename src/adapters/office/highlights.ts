@@ -45,7 +45,10 @@ async function loadSheets(context: Excel.RequestContext, withProtection: boolean
     id: worksheet.id,
     protected: withProtection && worksheet.protection.protected,
     ownFormats: collections[i]!.items.filter(
-      (cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isHighlightFormula(cf.customOrNullObject.rule.formula),
+      (cf) =>
+        cf.type === 'Custom' &&
+        !cf.customOrNullObject.isNullObject &&
+        isHighlightFormula(cf.customOrNullObject.rule.formula),
     ),
   }));
 }
@@ -76,7 +79,11 @@ export interface HighlightOutcome {
  * Replaces the add-in's highlights by marks on these issues' cells (three round trips). Issues
  * on sheets the workbook does not have (a missing sheet) mark nothing.
  */
-export async function highlightIn(context: Excel.RequestContext, issues: readonly Issue[], withProtection: boolean): Promise<HighlightOutcome> {
+export async function highlightIn(
+  context: Excel.RequestContext,
+  issues: readonly Issue[],
+  withProtection: boolean,
+): Promise<HighlightOutcome> {
   const sheets = await loadSheets(context, withProtection);
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const wanted = marksForIssues(issues).filter((m) => byName.has(m.sheet));

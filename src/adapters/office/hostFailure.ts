@@ -31,7 +31,8 @@ const UNSUPPORTED_CODES = new Set(['ApiNotFound', 'NotImplemented', 'Unsupported
  */
 export function toHostFailure(error: OfficeErrorLike, context: FailureContext = {}): HostFailure {
   if (error.code === 'InvalidOperationInCellEditMode') return { reason: 'editing' };
-  if (error.code === 'AccessDenied' && context.sheet !== undefined) return { reason: 'protected', sheet: context.sheet };
+  if (error.code === 'AccessDenied' && context.sheet !== undefined)
+    return { reason: 'protected', sheet: context.sheet };
   if (UNSUPPORTED_CODES.has(error.code) && context.requirement !== undefined) {
     return { reason: 'unsupported', requirement: context.requirement };
   }

@@ -33,14 +33,17 @@ export async function insertSampleIn(context: Excel.RequestContext, lang: Lang, 
     return { used, first };
   });
   await context.sync();
-  const empty = probes.every(({ used, first }) => used.rowCount * used.columnCount === 1 && first.values[0]?.[0] === '');
+  const empty = probes.every(
+    ({ used, first }) => used.rowCount * used.columnCount === 1 && first.values[0]?.[0] === '',
+  );
   if (!empty || tables.items.length > 0) throw new BatchFailure({ reason: 'not-empty' });
 
   const plan = generateSample({ lang });
   const reuse = new Map<string, Excel.Worksheet>();
   for (const worksheet of worksheets.items) {
     if (!plan.sheets.some((s) => s.name.toLowerCase() === worksheet.name.toLowerCase())) continue;
-    if (options.support.api12 && worksheet.protection.protected) throw new BatchFailure({ reason: 'protected', sheet: worksheet.name });
+    if (options.support.api12 && worksheet.protection.protected)
+      throw new BatchFailure({ reason: 'protected', sheet: worksheet.name });
     reuse.set(worksheet.name.toLowerCase(), worksheet);
   }
   await writeSheetsIn(context, plan, plan.sheets, {

@@ -22,7 +22,12 @@ function trimRow(row: RawCell[]): RawCell[] {
  * Places a block of values read at (rowIndex, columnIndex), 0-based, into `rows`, where rows[0] is
  * Excel row 1: columns left of the used range become blank cells.
  */
-export function placeBlock(rows: (RawCell[] | undefined)[], rowIndex: number, columnIndex: number, values: readonly (readonly unknown[])[]): void {
+export function placeBlock(
+  rows: (RawCell[] | undefined)[],
+  rowIndex: number,
+  columnIndex: number,
+  values: readonly (readonly unknown[])[],
+): void {
   values.forEach((excelRow, offset) => {
     const row: RawCell[] = new Array<RawCell>(columnIndex).fill(null);
     for (const value of excelRow) row.push(rawCell(value));

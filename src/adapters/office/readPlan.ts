@@ -35,7 +35,10 @@ export function blockCells(block: Pick<ReadBlock, 'rowCount' | 'columnCount'>): 
  * fill what room the current batch has left, so the number of batches is the fewest the budget
  * allows (a row wider than the budget still travels alone, as one block).
  */
-export function planReadBatches(extents: readonly SheetExtent[], cellBudget: number = DEFAULT_CELL_BUDGET): ReadBlock[][] {
+export function planReadBatches(
+  extents: readonly SheetExtent[],
+  cellBudget: number = DEFAULT_CELL_BUDGET,
+): ReadBlock[][] {
   const batches: ReadBlock[][] = [];
   let current: ReadBlock[] = [];
   let cells = 0;

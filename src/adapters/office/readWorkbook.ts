@@ -4,7 +4,14 @@ import type { ReadProgress } from '../../ui/host';
 import type { ExcelSupport } from './excelSupport';
 import { queueDate1904Probe } from './date1904';
 import { isOfficeError } from './hostFailure';
-import { blockCells, DEFAULT_CELL_BUDGET, halveBlock, planReadBatches, type ReadBlock, type SheetExtent } from './readPlan';
+import {
+  blockCells,
+  DEFAULT_CELL_BUDGET,
+  halveBlock,
+  planReadBatches,
+  type ReadBlock,
+  type SheetExtent,
+} from './readPlan';
 import { placeBlock } from './rawRows';
 
 export interface ReadOptions {
@@ -15,7 +22,10 @@ export interface ReadOptions {
 
 /** Excel's refusal of a response over its payload limit: the batch is retried in halves. */
 function isPayloadTooLarge(error: unknown): boolean {
-  return isOfficeError(error) && (error.code === 'ResponsePayloadSizeLimitExceeded' || error.code === 'RequestPayloadSizeLimitExceeded');
+  return (
+    isOfficeError(error) &&
+    (error.code === 'ResponsePayloadSizeLimitExceeded' || error.code === 'RequestPayloadSizeLimitExceeded')
+  );
 }
 
 function blockAddress(block: ReadBlock): string {

@@ -70,7 +70,8 @@ function prepare(target: Target, options: WriteOptions): void {
   header.format.font.bold = true;
   plan.columns.forEach((column, i) => {
     const format = columnFormat(target, column, options.lang);
-    if (format !== null) worksheet.getRange(columnRange(target, i)).numberFormat = Array.from({ length: target.bodyRows }, () => [format]);
+    if (format !== null)
+      worksheet.getRange(columnRange(target, i)).numberFormat = Array.from({ length: target.bodyRows }, () => [format]);
   });
 }
 
@@ -102,7 +103,9 @@ function rowBlocks(targets: readonly Target[], cellBudget: number): RowBlock[][]
 
 function writeRows({ target, start, end }: RowBlock, date1904: boolean): void {
   const width = target.plan.columns.length;
-  const values = target.plan.rows.slice(start, end).map((row) => Array.from({ length: width }, (_, i) => excelValue(row[i] ?? null, date1904)));
+  const values = target.plan.rows
+    .slice(start, end)
+    .map((row) => Array.from({ length: width }, (_, i) => excelValue(row[i] ?? null, date1904)));
   target.worksheet.getRange(`A${start + 2}:${target.lastColumn}${end + 1}`).values = values;
 }
 
@@ -114,7 +117,8 @@ function finish(target: Target, plan: WorkbookPlan, options: WriteOptions, table
   }
   target.plan.columns.forEach((column, i) => {
     const letter = columnLetter(i);
-    if (options.support.api12) worksheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(column.width * POINTS_PER_CHARACTER);
+    if (options.support.api12)
+      worksheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(column.width * POINTS_PER_CHARACTER);
     if (column.kind.kind !== 'list' || !options.support.dataValidation) return;
     const source = inlineListSource(column.kind.labels);
     if (source === null) return;
@@ -132,7 +136,12 @@ function finish(target: Target, plan: WorkbookPlan, options: WriteOptions, table
 }
 
 /** Writes the sheets; returns their names in the plan's order. */
-export async function writeSheetsIn(context: Excel.RequestContext, plan: WorkbookPlan, sheets: readonly SheetPlan[], options: WriteOptions): Promise<string[]> {
+export async function writeSheetsIn(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  sheets: readonly SheetPlan[],
+  options: WriteOptions,
+): Promise<string[]> {
   if (sheets.length === 0) return [];
   options.where.sheet = sheets[0]!.name;
   const targets: Target[] = sheets.map((sheet) => ({

@@ -11,9 +11,11 @@ const EMPTY_SHEET = `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`;
  * spreadsheet applications open, but exceljs matches element names literally.
  */
 function withoutMainPrefix(xml: string): string {
-  const prefixes = [...xml.matchAll(/xmlns:([\w.-]+)\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main)["']/g)].map(
-    (m) => m[1] ?? '',
-  );
+  const prefixes = [
+    ...xml.matchAll(
+      /xmlns:([\w.-]+)\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main)["']/g,
+    ),
+  ].map((m) => m[1] ?? '');
   let out = xml;
   for (const prefix of prefixes) out = out.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1');
   return out;
@@ -44,7 +46,10 @@ export async function canonicalPackageBytes(pkg: WorkbookPackage): Promise<Uint8
   for (const [i, sheet] of pkg.sheets.entries()) {
     const n = i + 1;
     const entry = sheet.path === null ? null : pkg.zip.file(sheet.path);
-    out.file(`xl/worksheets/sheet${n}.xml`, entry ? valuesOnly(withoutMainPrefix(await entry.async('string'))) : EMPTY_SHEET);
+    out.file(
+      `xl/worksheets/sheet${n}.xml`,
+      entry ? valuesOnly(withoutMainPrefix(await entry.async('string'))) : EMPTY_SHEET,
+    );
     sheetTags.push(`<sheet name="S${n}" sheetId="${n}" r:id="rIdS${n}"/>`);
     relTags.push(`<Relationship Id="rIdS${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
   }
@@ -57,8 +62,14 @@ export async function canonicalPackageBytes(pkg: WorkbookPackage): Promise<Uint8
   await copy(pkg.sharedStringsPath, 'sharedStrings.xml', 'sharedStrings');
   await copy(pkg.stylesPath, 'styles.xml', 'styles');
   const pr = pkg.date1904 ? '<workbookPr date1904="1"/>' : '';
-  out.file('xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${pr}<sheets>${sheetTags.join('')}</sheets></workbook>`);
+  out.file(
+    'xl/workbook.xml',
+    `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${pr}<sheets>${sheetTags.join('')}</sheets></workbook>`,
+  );
   out.file('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${PKG_REL}">${relTags.join('')}</Relationships>`);
-  out.file('_rels/.rels', `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  out.file(
+    '_rels/.rels',
+    `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   return out.generateAsync({ type: 'uint8array', compression: 'STORE' });
 }

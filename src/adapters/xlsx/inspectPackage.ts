@@ -30,7 +30,10 @@ export interface WorkbookPackage {
   readonly streamable: boolean;
 }
 
-const MAIN_NAMESPACES = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
+const MAIN_NAMESPACES = [
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+];
 
 interface Relationship {
   readonly type: string;
@@ -47,7 +50,10 @@ function entryIndex(zip: JSZip): Map<string, JSZip.JSZipObject> {
   return index;
 }
 
-async function relationships(entries: Map<string, JSZip.JSZipObject>, part: string): Promise<Map<string, Relationship>> {
+async function relationships(
+  entries: Map<string, JSZip.JSZipObject>,
+  part: string,
+): Promise<Map<string, Relationship>> {
   const result = new Map<string, Relationship>();
   const entry = entries.get(relationshipsPath(part).toLowerCase());
   if (!entry) return result;
@@ -88,14 +94,16 @@ export async function inspectPackage(bytes: Uint8Array): Promise<WorkbookPackage
   const zip = await openZip(bytes);
   const entries = entryIndex(zip);
   const mimetype = entries.get('mimetype');
-  if (mimetype && (await partText(mimetype)).startsWith('application/vnd.oasis.opendocument.spreadsheet')) throw new WorkbookReadError('ods');
+  if (mimetype && (await partText(mimetype)).startsWith('application/vnd.oasis.opendocument.spreadsheet'))
+    throw new WorkbookReadError('ods');
 
   const rootRels = await relationships(entries, '');
   const main = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.path ?? 'xl/workbook.xml';
   const mainEntry = entries.get(main.toLowerCase());
   if (!mainEntry) throw new WorkbookReadError('not-a-workbook', `no workbook part (${main})`);
   const workbookXml = await partText(mainEntry);
-  if (!/<(?:[\w.-]+:)?workbook[\s>]/.test(workbookXml)) throw new WorkbookReadError('not-a-workbook', `${main} is not a workbook`);
+  if (!/<(?:[\w.-]+:)?workbook[\s>]/.test(workbookXml))
+    throw new WorkbookReadError('not-a-workbook', `${main} is not a workbook`);
 
   const workbookPr = findTags(workbookXml, 'workbookPr')[0];
   const date1904Attr = workbookPr ? tagAttributes(workbookPr).get('date1904') : undefined;
@@ -113,7 +121,9 @@ export async function inspectPackage(bytes: Uint8Array): Promise<WorkbookPackage
     const rel = rels.get(attrs.get('id') ?? '');
     if (rel && !rel.type.endsWith('/worksheet')) continue; // chart, dialog or macro sheet: no cells
     const entry = rel && entries.get(rel.path.toLowerCase());
-    const scan = entry ? scanWorksheetXml(await partText(entry)) : { merges: [], overrides: new Map(), streamUnsafe: false, rowElements: 0, prefixed: false };
+    const scan = entry
+      ? scanWorksheetXml(await partText(entry))
+      : { merges: [], overrides: new Map(), streamUnsafe: false, rowElements: 0, prefixed: false };
     sheets.push({
       name: attrs.get('name') ?? '',
       excelJsId: Number(attrs.get('sheetId')),
@@ -153,11 +163,17 @@ export async function inspectPackage(bytes: Uint8Array): Promise<WorkbookPackage
   const order = Object.keys(zip.files);
   const at = (path: string | null): number => (path === null || !order.includes(path) ? Infinity : order.indexOf(path));
   const parsedBeforeWorkbook = (sheet: PackageSheet): boolean =>
-    Math.max(at(sharedStringsPath), at('xl/_rels/workbook.xml.rels')) < at(sheet.path) && at('xl/workbook.xml') > at(sheet.path);
+    Math.max(at(sharedStringsPath), at('xl/_rels/workbook.xml.rels')) < at(sheet.path) &&
+    at('xl/workbook.xml') > at(sheet.path);
   const sharedStrings = sharedStringsPath ? zip.file(sharedStringsPath) : null;
   const streamable =
     canonical &&
-    sheets.every((s) => !s.streamUnsafe && !parsedBeforeWorkbook(s) && s.target === `worksheets/${s.path?.slice('xl/worksheets/'.length)}`) &&
+    sheets.every(
+      (s) =>
+        !s.streamUnsafe &&
+        !parsedBeforeWorkbook(s) &&
+        s.target === `worksheets/${s.path?.slice('xl/worksheets/'.length)}`,
+    ) &&
     !(sharedStrings && (await partText(sharedStrings)).includes('rPh'));
 
   return {

@@ -25,7 +25,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function richTextPlain(runs: unknown): string {
-  return Array.isArray(runs) ? runs.map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : '')).join('') : '';
+  return Array.isArray(runs)
+    ? runs.map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : '')).join('')
+    : '';
 }
 
 /**
@@ -41,7 +43,8 @@ export function rawCellFromExcelJs(value: unknown, date1904: boolean): RawCell {
   if (!isRecord(value)) return null;
   if ('richText' in value) return richTextPlain(value.richText) || null;
   if ('error' in value) return typeof value.error === 'string' ? value.error : null;
-  if ('formula' in value || 'sharedFormula' in value || 'result' in value) return rawCellFromExcelJs(value.result, date1904);
+  if ('formula' in value || 'sharedFormula' in value || 'result' in value)
+    return rawCellFromExcelJs(value.result, date1904);
   if ('text' in value) return rawCellFromExcelJs(value.text, date1904);
   return null;
 }

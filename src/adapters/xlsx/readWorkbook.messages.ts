@@ -8,7 +8,8 @@ export const readWorkbookMessages = {
     unreadable: 'Le fichier « {{file}} » ne peut pas être lu (dossier ou droits insuffisants).',
     empty: 'Le fichier « {{file}} » est vide.',
     'too-large': 'Le fichier « {{file}} » dépasse {{limit}} Mo : ce n’est pas un classeur de suivi ordinaire.',
-    encrypted: 'Le classeur « {{file}} » est protégé par un mot de passe : enregistrez-en une copie sans mot de passe, puis réessayez.',
+    encrypted:
+      'Le classeur « {{file}} » est protégé par un mot de passe : enregistrez-en une copie sans mot de passe, puis réessayez.',
     xls: 'Le fichier « {{file}} » est au format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx, puis réessayez.',
     ods: 'Le fichier « {{file}} » est une feuille OpenDocument (.ods) : enregistrez-le au format .xlsx, puis réessayez.',
     'not-a-workbook': 'Le fichier « {{file}} » n’est pas un classeur Excel (.xlsx).',

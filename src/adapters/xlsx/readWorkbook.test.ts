@@ -110,7 +110,9 @@ describe('corpus workbooks with known content', () => {
   test('ErrorTypes.xlsx: error cells as their code, formula booleans as booleans', async () => {
     const rows = (await readBoth(corpus('ErrorTypes.xlsx'))).sheets[0]?.rows ?? [];
     expect(rows[1]?.slice(0, 3)).toEqual(['#NULL!', '#NULL!', '#NULL?']);
-    expect(rows.map((r) => r?.[0])).toEqual(expect.arrayContaining(['#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']));
+    expect(rows.map((r) => r?.[0])).toEqual(
+      expect.arrayContaining(['#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']),
+    );
     expect(rows[1]?.[8]).toBe(false);
   });
 
@@ -128,6 +130,10 @@ describe('corpus workbooks with known content', () => {
   });
 
   test('sheet_visibility.xlsx: hidden and very hidden sheets in tab order', async () => {
-    expect((await readBoth(corpus('sheet_visibility.xlsx'))).sheets.map((s) => s.name)).toEqual(['Visible', 'Hidden', 'VeryHidden']);
+    expect((await readBoth(corpus('sheet_visibility.xlsx'))).sheets.map((s) => s.name)).toEqual([
+      'Visible',
+      'Hidden',
+      'VeryHidden',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ async function fileBytes(path: string): Promise<Uint8Array> {
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     const code = errorCode(error);
-    throw new WorkbookReadError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', code || String(error));
+    throw new WorkbookReadError(
+      code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable',
+      code || String(error),
+    );
   }
 }
 

@@ -75,7 +75,9 @@ export function scanWorksheetXml(xml: string): WorksheetScan {
   // The streaming reader also decodes inline text twice (`&amp;amp;` → `&`), hence the last test.
   const streamUnsafe =
     /&amp;(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);/.test(xml) ||
-    /\bt\s*=\s*["'][eb]["'][^>]*>\s*<(?:[\w.-]+:)?f[\s/>]/.test(xml) || /<(?:[\w.-]+:)?is>\s*<(?:[\w.-]+:)?r>/.test(xml) || xml.includes('rPh');
+    /\bt\s*=\s*["'][eb]["'][^>]*>\s*<(?:[\w.-]+:)?f[\s/>]/.test(xml) ||
+    /<(?:[\w.-]+:)?is>\s*<(?:[\w.-]+:)?r>/.test(xml) ||
+    xml.includes('rPh');
   return {
     merges,
     overrides: cellOverrides(xml),

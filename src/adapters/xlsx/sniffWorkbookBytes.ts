@@ -30,7 +30,8 @@ export function sniffWorkbookBytes(bytes: Uint8Array): void {
   if (startsWith(bytes, CFB_MAGIC)) {
     // Excel saves a password-protected .xlsx as an OLE compound file holding EncryptionInfo
     // and EncryptedPackage streams; an Excel 97–2003 workbook holds a Workbook (or Book) stream.
-    if (hasUtf16Name(bytes, 'EncryptionInfo') || hasUtf16Name(bytes, 'EncryptedPackage')) throw new WorkbookReadError('encrypted');
+    if (hasUtf16Name(bytes, 'EncryptionInfo') || hasUtf16Name(bytes, 'EncryptedPackage'))
+      throw new WorkbookReadError('encrypted');
     if (hasUtf16Name(bytes, 'Workbook') || hasUtf16Name(bytes, 'Book')) throw new WorkbookReadError('xls');
     throw new WorkbookReadError('not-a-workbook', 'OLE compound file without a workbook');
   }

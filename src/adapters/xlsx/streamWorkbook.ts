@@ -33,7 +33,8 @@ export async function readPackageStreaming(pkg: WorkbookPackage): Promise<RawWor
     for await (const row of worksheet) {
       rowElements++;
       row.eachCell({ includeEmpty: false }, (cell, column) => {
-        if (typeof cell.value === 'object' && cell.value !== null && 'sharedString' in cell.value) throw new Error('shared string unresolved');
+        if (typeof cell.value === 'object' && cell.value !== null && 'sharedString' in cell.value)
+          throw new Error('shared string unresolved');
         setCell(rows, row.number, column, rawCellOfExcelJsCell(cell, pkg.date1904));
       });
     }
@@ -41,7 +42,8 @@ export async function readPackageStreaming(pkg: WorkbookPackage): Promise<RawWor
   }
   const sheets: RawSheet[] = pkg.sheets.map((sheet) => {
     const read = byId.get(sheet.excelJsId);
-    if ((read?.rowElements ?? 0) !== sheet.rowElements) throw new Error(`streaming reader missed rows of ${sheet.path ?? sheet.name}`);
+    if ((read?.rowElements ?? 0) !== sheet.rowElements)
+      throw new Error(`streaming reader missed rows of ${sheet.path ?? sheet.name}`);
     const filled = read?.rows ?? [];
     applyScan(filled, sheet, true);
     return { name: sheet.name, rows: compactRows(filled) };

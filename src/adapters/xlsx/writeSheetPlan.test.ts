@@ -1,5 +1,16 @@
 import type ExcelJS from 'exceljs';
-import { buildTemplatePlan, dayFromYmd, generateSample, LANGS, LISTS, SHEETS, validateWorkbook, type Lang, type ListName, type WorkbookPlan } from '../../core';
+import {
+  buildTemplatePlan,
+  dayFromYmd,
+  generateSample,
+  LANGS,
+  LISTS,
+  SHEETS,
+  validateWorkbook,
+  type Lang,
+  type ListName,
+  type WorkbookPlan,
+} from '../../core';
 import { writeSheetPlan } from './writeSheetPlan';
 import { openWritten } from '../../../test/helpers/readBackWorkbook';
 import { readWorkbookBytes } from './readWorkbook';
@@ -41,7 +52,9 @@ describe.each(LANGS)('the written template (%s)', (lang: Lang) => {
 
   it('freezes the header row and makes the four data sheets Excel tables', () => {
     for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const tables = wb.worksheets.map((ws) => Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables));
+    const tables = wb.worksheets.map((ws) =>
+      Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables),
+    );
     expect(tables).toEqual([['tblMembers'], ['tblMeetings'], ['tblAttendance'], ['tblIncidents'], []]);
   });
 
@@ -67,7 +80,9 @@ describe.each(LANGS)('the written template (%s)', (lang: Lang) => {
         seen++;
         expect(top?.type).toBe('list');
         expect(validations[`${letter}1000`]).toEqual(top);
-        expect(allowedValues(wb, top?.formulae[0] ?? '')).toEqual(LISTS[field.type.list as ListName].map((e) => e[lang]));
+        expect(allowedValues(wb, top?.formulae[0] ?? '')).toEqual(
+          LISTS[field.type.list as ListName].map((e) => e[lang]),
+        );
       });
     }
     expect(seen).toBe(10);
@@ -111,11 +126,25 @@ describe('long lists', () => {
     const withLong: WorkbookPlan = {
       ...plan,
       sheets: plan.sheets.map((s, i) =>
-        i === 0 ? { ...s, columns: s.columns.map((c) => (c.key === 'pillar' ? { ...c, kind: { kind: 'list', list: 'pillar', labels: long } } : c)) } : s,
+        i === 0
+          ? {
+              ...s,
+              columns: s.columns.map((c) =>
+                c.key === 'pillar' ? { ...c, kind: { kind: 'list', list: 'pillar', labels: long } } : c,
+              ),
+            }
+          : s,
       ),
     };
     const wb = await openWritten(await writeSheetPlan(withLong));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Members', 'Meetings', 'Attendance', 'Incidents', 'Settings', 'Lists']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Members',
+      'Meetings',
+      'Attendance',
+      'Incidents',
+      'Settings',
+      'Lists',
+    ]);
     expect(wb.getWorksheet('Lists')?.state).toBe('hidden');
     const formula = validationsOf(wb.worksheets[0] as ExcelJS.Worksheet)['D2']?.formulae[0] ?? '';
     expect(formula.startsWith('"')).toBe(false);

@@ -7,7 +7,9 @@ const FORMATTED_ROWS = 1000;
 const INLINE_LIST_LIMIT = 255;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
-type ListColumn = PlanColumn & { readonly kind: { readonly kind: 'list'; readonly list: string; readonly labels: readonly string[] } };
+type ListColumn = PlanColumn & {
+  readonly kind: { readonly kind: 'list'; readonly list: string; readonly labels: readonly string[] };
+};
 
 /** exceljs has range-wide validations (one `sqref` for a whole column) but its types omit them. */
 type WithValidations = ExcelJS.Worksheet & {
@@ -82,7 +84,12 @@ function writeKeyValue(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   for (const row of sheet.rows) ws.addRow([...row]);
 }
 
-function formatColumns(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, sources: ReadonlyMap<string, string>): void {
+function formatColumns(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetPlan,
+  plan: WorkbookPlan,
+  sources: ReadonlyMap<string, string>,
+): void {
   const lastRow = Math.max(FORMATTED_ROWS, sheet.rows.length + 1);
   sheet.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);

@@ -4,7 +4,16 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readWorkbookFile } from '../../adapters/xlsx/readWorkbookFile';
 import { workbookReadMessage } from '../../adapters/xlsx/readWorkbook.messages';
 import { WorkbookReadError } from '../../adapters/xlsx/workbookReadError';
-import { translators, dayFromIso, langFromLocale, LANGS, type Day, type Lang, type RawWorkbook, type Translate } from '../../core';
+import {
+  translators,
+  dayFromIso,
+  langFromLocale,
+  LANGS,
+  type Day,
+  type Lang,
+  type RawWorkbook,
+  type Translate,
+} from '../../core';
 import { cliMessages } from './cli.messages';
 import { CliUsageError, type CliContext, type CliIo } from './command';
 
@@ -49,7 +58,12 @@ export interface ParsedArgs {
  * Strict parsing of a command's arguments (node's util.parseArgs) with `--lang` and `--help`
  * always accepted. Unknown options, missing values and bad languages become one sentence.
  */
-export function parseCommandArgs(command: string, args: readonly string[], options: OptionsConfig, { lang }: CliContext): ParsedArgs {
+export function parseCommandArgs(
+  command: string,
+  args: readonly string[],
+  options: OptionsConfig,
+  { lang }: CliContext,
+): ParsedArgs {
   const t = cliT(lang);
   let parsed;
   try {
@@ -64,7 +78,8 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
     const message = error instanceof Error ? error.message : String(error);
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliUsageError(t('unknownOption', { option, command }));
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliUsageError(t('badOptionValue', { option, command }));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new CliUsageError(t('badOptionValue', { option, command }));
     throw new CliUsageError(t('unknownOption', { option: option || message, command }));
   }
   const langValue = parsed.values.lang;
@@ -126,7 +141,12 @@ export function printJson(io: CliIo, value: unknown): void {
  * Writes a command's output file (`--out`): refuses to replace an existing file without
  * `--force`, and creates the parent folder.
  */
-export async function writeOutputFile(file: string | undefined, bytes: Uint8Array, force: boolean, { lang }: CliContext): Promise<void> {
+export async function writeOutputFile(
+  file: string | undefined,
+  bytes: Uint8Array,
+  force: boolean,
+  { lang }: CliContext,
+): Promise<void> {
   const t = cliT(lang);
   if (file === undefined || file === '') throw new CliUsageError(t('missingOut'));
   if (!force && existsSync(file)) throw new CliUsageError(t('outExists', { file }));

@@ -71,13 +71,26 @@ describe('vpwg validate', () => {
       message: expect.any(String),
       hint: 'Société civile',
     });
-    expect(Object.keys(pillar ?? {})).toEqual(['code', 'severity', 'sheet', 'row', 'column', 'cell', 'field', 'value', 'message', 'hint']);
+    expect(Object.keys(pillar ?? {})).toEqual([
+      'code',
+      'severity',
+      'sheet',
+      'row',
+      'column',
+      'cell',
+      'field',
+      'value',
+      'message',
+      'hint',
+    ]);
     const french = JSON.parse((await runCli(['validate', bad, '--json', '--lang', 'fr'])).stdout) as typeof report;
     expect(french.issues.map((i) => i.message)).not.toEqual(report.issues.map((i) => i.message));
   });
 
   test('--as-of moves "today": a date after it is a future date', async () => {
-    const before = JSON.parse((await runCli(['validate', good, '--json', '--as-of', '2024-01-31'])).stdout) as { issues: Array<{ code: string }> };
+    const before = JSON.parse((await runCli(['validate', good, '--json', '--as-of', '2024-01-31'])).stdout) as {
+      issues: Array<{ code: string }>;
+    };
     expect(before.issues.map((i) => i.code)).toContain('cell/future');
   });
 
@@ -86,7 +99,10 @@ describe('vpwg validate', () => {
     [['validate'], 'Give the workbook file. See vpwg validate --help.'],
     [['validate', 'a.xlsx', 'b.xlsx'], 'Unexpected argument: "b.xlsx". See vpwg validate --help.'],
     [['validate', 'a.xlsx', '--bogus'], 'Unknown option: --bogus. See vpwg validate --help.'],
-    [['validate', 'a.xlsx', '--as-of', '2024-02-30'], 'Invalid date for --as-of: "2024-02-30" (YYYY-MM-DD, for example 2025-03-31).'],
+    [
+      ['validate', 'a.xlsx', '--as-of', '2024-02-30'],
+      'Invalid date for --as-of: "2024-02-30" (YYYY-MM-DD, for example 2025-03-31).',
+    ],
     [['validate', 'a.xlsx', '--as-of'], 'The option --as-of needs a value. See vpwg validate --help.'],
     [['validate', 'a.xlsx', '--lang', 'de'], 'Unknown language: "de" (fr or en).'],
     [['frobnicate'], 'Unknown command: "frobnicate". Commands: validate, indicators, report, template, sample.'],
@@ -102,7 +118,11 @@ describe('vpwg validate', () => {
     const path = join(dir, 'notes.xlsx');
     writeFileSync(path, 'pas un classeur');
     const run = await runCli(['validate', path, '--json', '--lang', 'fr']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `Le fichier « ${path} » n’est pas un classeur Excel (.xlsx).\n` });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Le fichier « ${path} » n’est pas un classeur Excel (.xlsx).\n`,
+    });
   });
 });
 
@@ -110,7 +130,8 @@ describe('help and language', () => {
   test('vpwg --help lists the commands; vpwg validate --help explains the options', async () => {
     const top = await runCli(['--help']);
     expect(top.code).toBe(0);
-    for (const name of ['validate', 'indicators', 'report', 'template', 'sample']) expect(top.stdout).toContain(`  ${name}`);
+    for (const name of ['validate', 'indicators', 'report', 'template', 'sample'])
+      expect(top.stdout).toContain(`  ${name}`);
     const help = await runCli(['validate', '--help', '--lang', 'fr']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Utilisation : vpwg validate FICHIER.xlsx');
@@ -131,7 +152,8 @@ describe('help and language', () => {
   });
 
   test('--lang wins over the environment, even for argument errors', async () => {
-    expect((await runCli(['validate', '--nope', '--lang', 'fr'], { LANG: 'en_US' })).stderr).toMatch(/^Option inconnue : --nope\./);
+    expect((await runCli(['validate', '--nope', '--lang', 'fr'], { LANG: 'en_US' })).stderr).toMatch(
+      /^Option inconnue : --nope\./,
+    );
   });
-
 });

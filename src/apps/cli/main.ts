@@ -8,7 +8,13 @@ import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 
 /** Every command, in the order `vpwg --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, indicatorsCommand, reportCommand, templateCommand, sampleCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  indicatorsCommand,
+  reportCommand,
+  templateCommand,
+  sampleCommand,
+];
 
 function isHelp(arg: string | undefined): boolean {
   return arg === '--help' || arg === '-h';
@@ -31,7 +37,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout(text);
         return 0;
       }
-      io.stderr(name === undefined ? `${t('missingCommand', { commands: names })}\n` : `${t('unknownCommand', { command: name, commands: names })}\n`);
+      io.stderr(
+        name === undefined
+          ? `${t('missingCommand', { commands: names })}\n`
+          : `${t('unknownCommand', { command: name, commands: names })}\n`,
+      );
       return 2;
     }
     const command = COMMANDS.find((c) => c.name === name);
@@ -45,7 +55,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     return await command.run(args, { io, lang });
   } catch (error) {
-    const line = error instanceof CliUsageError ? error.sentence : t('unexpected', { detail: error instanceof Error ? error.message : String(error) });
+    const line =
+      error instanceof CliUsageError
+        ? error.sentence
+        : t('unexpected', { detail: error instanceof Error ? error.message : String(error) });
     // One line only: a multi-line message would read like a trace.
     io.stderr(`${line.split('\n')[0] ?? ''}\n`);
     return 2;

@@ -5,7 +5,13 @@ import { renderChartPng } from '../../adapters/charts/renderChartPng.node';
 import { readWorkbookBytes } from '../../adapters/xlsx/readWorkbook';
 import * as reportXlsx from '../../adapters/xlsx/report/buildReportXlsx';
 import { writeSheetPlan } from '../../adapters/xlsx/writeSheetPlan';
-import { dayFromIso, generateSample, validateWorkbook, type ReportModel, type ValidatedWorkbook } from '../../core/index';
+import {
+  dayFromIso,
+  generateSample,
+  validateWorkbook,
+  type ReportModel,
+  type ValidatedWorkbook,
+} from '../../core/index';
 import type { ReportAudienceChoice } from '../../ui/report/reportBuilder';
 import { differingParts, reportParts } from '../../../test/helpers/reportParts';
 import { main } from '../cli/main';
@@ -45,8 +51,27 @@ async function watched(door: () => Promise<Uint8Array>): Promise<{ model: Report
 async function cliReport(audience: ReportAudienceChoice, lang: 'fr' | 'en'): Promise<Uint8Array> {
   const out = join(dir, `cli-${audience}-${lang}.xlsx`);
   const err: string[] = [];
-  const argv = ['report', sampleFile, '--quarter', '2025-Q3', '--audience', audience, '--lang', lang, '--as-of', TODAY, '--out', out, '--force'];
-  const code = await main(argv, { stdout: () => undefined, stderr: (t) => err.push(t), env: { LANG: 'en_GB.UTF-8' }, today: () => 0 });
+  const argv = [
+    'report',
+    sampleFile,
+    '--quarter',
+    '2025-Q3',
+    '--audience',
+    audience,
+    '--lang',
+    lang,
+    '--as-of',
+    TODAY,
+    '--out',
+    out,
+    '--force',
+  ];
+  const code = await main(argv, {
+    stdout: () => undefined,
+    stderr: (t) => err.push(t),
+    env: { LANG: 'en_GB.UTF-8' },
+    today: () => 0,
+  });
   expect([code, err.join('')]).toEqual([0, '']);
   return new Uint8Array(readFileSync(out));
 }
@@ -55,34 +80,52 @@ describe('the Report tab builds the same report as vpwg report', () => {
   it.each([
     ['donor', 'fr'],
     ['internal', 'en'],
-  ] as const)('%s report in %s: same model, same sheets, named for the quarter, audience and language', async (audience, lang) => {
-    const before = JSON.stringify(validated);
-    const progress: (number | null)[] = [];
-    let fileName = '';
-    const tab = await watched(async () => {
-      const built = await createReportBuilder(renderChartPng)(validated, { quarter: '2025-Q3', lang, audience, today: TODAY }, (f) => progress.push(f));
-      fileName = built.fileName;
-      return built.bytes;
-    });
-    const cli = await watched(() => cliReport(audience, lang));
+  ] as const)(
+    '%s report in %s: same model, same sheets, named for the quarter, audience and language',
+    async (audience, lang) => {
+      const before = JSON.stringify(validated);
+      const progress: (number | null)[] = [];
+      let fileName = '';
+      const tab = await watched(async () => {
+        const built = await createReportBuilder(renderChartPng)(
+          validated,
+          { quarter: '2025-Q3', lang, audience, today: TODAY },
+          (f) => progress.push(f),
+        );
+        fileName = built.fileName;
+        return built.bytes;
+      });
+      const cli = await watched(() => cliReport(audience, lang));
 
-    expect(tab.model).toEqual(cli.model);
-    expect(tab.model.summary.audience).toBe(audience);
-    expect(fileName).toBe(`vpwg-report-2025-Q3-${audience}-${lang}.xlsx`);
-    expect(await differingParts(tab.bytes, cli.bytes)).toEqual([]);
-    expect([...(await reportParts(tab.bytes)).keys()]).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet7.xml']));
-    // Progress moves forward from "starting" to done; the source workbook is left as it was.
-    const fractions = progress.filter((f): f is number => f !== null);
-    expect(progress[0]).toBeNull();
-    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
-    expect(fractions.at(-1)).toBe(1);
-    expect(fractions.length).toBeGreaterThanOrEqual(4);
-    expect(JSON.stringify(validated)).toBe(before);
-  });
+      expect(tab.model).toEqual(cli.model);
+      expect(tab.model.summary.audience).toBe(audience);
+      expect(fileName).toBe(`vpwg-report-2025-Q3-${audience}-${lang}.xlsx`);
+      expect(await differingParts(tab.bytes, cli.bytes)).toEqual([]);
+      expect([...(await reportParts(tab.bytes)).keys()]).toEqual(
+        expect.arrayContaining([
+          'xl/workbook.xml',
+          'xl/styles.xml',
+          'xl/sharedStrings.xml',
+          'xl/worksheets/sheet7.xml',
+        ]),
+      );
+      // Progress moves forward from "starting" to done; the source workbook is left as it was.
+      const fractions = progress.filter((f): f is number => f !== null);
+      expect(progress[0]).toBeNull();
+      expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+      expect(fractions.at(-1)).toBe(1);
+      expect(fractions.length).toBeGreaterThanOrEqual(4);
+      expect(JSON.stringify(validated)).toBe(before);
+    },
+  );
 
   it('refuses a quarter that has not started rather than write an empty report', async () => {
-    await expect(createReportBuilder(renderChartPng)(validated, { quarter: '2026-Q1', lang: 'en', audience: 'donor', today: TODAY }, () => undefined)).rejects.toThrow(
-      /2026-Q1/,
-    );
+    await expect(
+      createReportBuilder(renderChartPng)(
+        validated,
+        { quarter: '2026-Q1', lang: 'en', audience: 'donor', today: TODAY },
+        () => undefined,
+      ),
+    ).rejects.toThrow(/2026-Q1/);
   });
 });

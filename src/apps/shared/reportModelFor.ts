@@ -16,7 +16,12 @@ import {
  * before a quarter, the year before a year), then the model written on `today`. Shared so
  * the model cannot differ from one door to another. (It is pure and could live in the core.)
  */
-export function reportModelFor(validated: ValidatedWorkbook, period: ResolvedPeriod, audience: ReportAudience, today: Day): ReportModel {
+export function reportModelFor(
+  validated: ValidatedWorkbook,
+  period: ResolvedPeriod,
+  audience: ReportAudience,
+  today: Day,
+): ReportModel {
   const indicators = computeIndicators(validated, period);
   const before = previousPeriod(indicators.period);
   const previous = before === null ? null : resolvePeriod(before, today);

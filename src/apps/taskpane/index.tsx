@@ -10,5 +10,7 @@ import { createReportBuilder } from '../shared/createReportBuilder';
 void Office.onReady(() => {
   const container = document.getElementById('root');
   if (!container) return;
-  createRoot(container).render(<App host={createExcelHost()} today={localToday()} buildReport={createReportBuilder()} />);
+  createRoot(container).render(
+    <App host={createExcelHost()} today={localToday()} buildReport={createReportBuilder()} />,
+  );
 });

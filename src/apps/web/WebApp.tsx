@@ -20,8 +20,14 @@ const browserReportBuilder = createReportBuilder();
 /** The web page: the built-in sample first, then whatever workbook the user opens. */
 export function WebApp({ today, locale, buildReport = browserReportBuilder }: WebAppProps) {
   const lang = langFromLocale(locale);
-  const [source, setSource] = useState<{ host: Host; fileName: string | null }>(() => ({ host: createSampleHost(lang, today), fileName: null }));
-  const onFile = useCallback((file: File) => setSource({ host: createFileHost(file, lang), fileName: file.name }), [lang]);
+  const [source, setSource] = useState<{ host: Host; fileName: string | null }>(() => ({
+    host: createSampleHost(lang, today),
+    fileName: null,
+  }));
+  const onFile = useCallback(
+    (file: File) => setSource({ host: createFileHost(file, lang), fileName: file.name }),
+    [lang],
+  );
   const onSample = useCallback(() => setSource({ host: createSampleHost(lang, today), fileName: null }), [lang, today]);
   return (
     <App

@@ -5,4 +5,7 @@ import { WebApp } from './WebApp';
 
 // The web page's composition root: no office.js here; the file reader is loaded on demand.
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<WebApp today={todayFromUrl(window.location.search) ?? localToday()} locale={navigator.language} />);
+if (container)
+  createRoot(container).render(
+    <WebApp today={todayFromUrl(window.location.search) ?? localToday()} locale={navigator.language} />,
+  );

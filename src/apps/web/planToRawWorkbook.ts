@@ -4,6 +4,9 @@ import type { RawWorkbook, WorkbookPlan } from '../../core/index';
 export function planToRawWorkbook(plan: WorkbookPlan): RawWorkbook {
   return {
     date1904: false,
-    sheets: plan.sheets.map((sheet) => ({ name: sheet.name, rows: [sheet.columns.map((c) => c.header), ...sheet.rows] })),
+    sheets: plan.sheets.map((sheet) => ({
+      name: sheet.name,
+      rows: [sheet.columns.map((c) => c.header), ...sheet.rows],
+    })),
   };
 }

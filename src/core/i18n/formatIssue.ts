@@ -48,7 +48,11 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
       return t(key, { ...base, contractSheet: contractSheetLabel(name, lang) });
     }
     case 'sheet/duplicate':
-      return t('sheet/duplicate', { ...base, usedSheet: issue.detail.usedSheet, contractSheet: issue.detail.usedSheet });
+      return t('sheet/duplicate', {
+        ...base,
+        usedSheet: issue.detail.usedSheet,
+        contractSheet: issue.detail.usedSheet,
+      });
     case 'header/duplicate':
       return t('header/duplicate', { ...base, firstColumn: issue.detail.firstColumn });
     case 'header/unknown':

@@ -52,7 +52,10 @@ export function missingKeys(bundle: Bundle): string[] {
     Object.entries(c).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : flat(v, `${prefix}${k}.`)));
   const fr = new Set(flat(bundle.fr));
   const en = new Set(flat(bundle.en));
-  return [...[...fr].filter((k) => !en.has(k)).map((k) => `en lacks ${k}`), ...[...en].filter((k) => !fr.has(k)).map((k) => `fr lacks ${k}`)];
+  return [
+    ...[...fr].filter((k) => !en.has(k)).map((k) => `en lacks ${k}`),
+    ...[...en].filter((k) => !fr.has(k)).map((k) => `fr lacks ${k}`),
+  ];
 }
 
 /**

@@ -9,50 +9,72 @@ export const issueMessages: Bundle = {
   en: {
     'sheet/missing': 'The “{{contractSheet}}” sheet is missing: add it (vpwg template, or Setup in the add-in).',
     'sheet/missing_optional': 'There is no “{{contractSheet}}” sheet: the incident figures stay empty.',
-    'header/missing': 'The “{{field}}” column was not found in the sheet “{{sheet}}” (its header must be in one of the first 10 rows); this sheet cannot be read until it is added.',
-    'sheet/duplicate': 'The sheet “{{sheet}}” is a second “{{contractSheet}}” sheet: only “{{usedSheet}}” is read. Rename or remove one of them.',
+    'header/missing':
+      'The “{{field}}” column was not found in the sheet “{{sheet}}” (its header must be in one of the first 10 rows); this sheet cannot be read until it is added.',
+    'sheet/duplicate':
+      'The sheet “{{sheet}}” is a second “{{contractSheet}}” sheet: only “{{usedSheet}}” is read. Rename or remove one of them.',
     'header/duplicate': 'The column “{{value}}” is a second “{{field}}” column: only column {{firstColumn}} is read.',
     'header/unknown_column': 'The column “{{value}}” is not one vpwg reads; it is ignored.',
     'header/unknown_setting': 'The setting “{{value}}” is unknown; it is ignored.',
     'cell/required': '“{{field}}” is required, but the cell is empty.',
-    'cell/type_date': '“{{value}}” is not a valid date for “{{field}}”. Write the day first with a four-digit year, for example 05/03/2024, or enter a real date.',
+    'cell/type_date':
+      '“{{value}}” is not a valid date for “{{field}}”. Write the day first with a four-digit year, for example 05/03/2024, or enter a real date.',
     'cell/type_serial60': '29 February 1900 never existed (Excel’s day 60): “{{field}}” needs a real date.',
-    'cell/type_rate': '“{{value}}” is not a valid rate for “{{field}}”: write 0.6, 60% or 60 %. The default ({{default}}) is used.',
-    'cell/type_count': '“{{value}}” is not a whole number of at least {{min}} for “{{field}}”. The default ({{default}}) is used.',
+    'cell/type_rate':
+      '“{{value}}” is not a valid rate for “{{field}}”: write 0.6, 60% or 60 %. The default ({{default}}) is used.',
+    'cell/type_count':
+      '“{{value}}” is not a whole number of at least {{min}} for “{{field}}”. The default ({{default}}) is used.',
     'cell/enum': '“{{value}}” is not in the list for “{{field}}”.',
     'cell/enum_hint': '“{{value}}” is not in the list for “{{field}}”. Did you mean “{{hint}}”?',
     'cell/enum_warning': '“{{value}}” is not in the list for “{{field}}”; it is treated as blank.',
-    'cell/enum_warning_hint': '“{{value}}” is not in the list for “{{field}}”; it is treated as blank. Did you mean “{{hint}}”?',
+    'cell/enum_warning_hint':
+      '“{{value}}” is not in the list for “{{field}}”; it is treated as blank. Did you mean “{{hint}}”?',
     'cell/unique': '“{{value}}” is already used as “{{field}}” in row {{firstRow}}; each one must be unique.',
     'ref/unknown': '“{{value}}” does not exist in the “{{target}}” sheet.',
     'row/duplicate': 'This meeting and member were already recorded in row {{firstRow}}.',
     'cell/order_left-before-joined': 'The leaving date is before the joining date.',
     'cell/order_reported-before-date': 'The reporting date is before the date of the incident.',
     'cell/order_closed-before-date': 'The closing date is before the date of the incident.',
-    'cell/order_shared-before-date': 'The meeting “{{value}}” took place before the incident it is said to have shared.',
+    'cell/order_shared-before-date':
+      'The meeting “{{value}}” took place before the incident it is said to have shared.',
     'incident/closed-date-missing': 'The follow-up is “closed” but the closing date is empty.',
     'cell/future': 'The date {{value}} is after today ({{asOf}}).',
-    'attendance/not-member': '“{{value}}” was not a member on the date of this meeting: this attendance is not counted.',
-    'meeting/no-attendance': 'The meeting “{{value}}” is marked as held but has no attendance rows: it counts with nobody present.',
+    'attendance/not-member':
+      '“{{value}}” was not a member on the date of this meeting: this attendance is not counted.',
+    'meeting/no-attendance':
+      'The meeting “{{value}}” is marked as held but has no attendance rows: it counts with nobody present.',
   },
   fr: {
-    'sheet/missing': 'La feuille « {{contractSheet}} » est absente : ajoutez-la (vpwg template, ou Configuration dans le complément).',
-    'sheet/missing_optional': 'Il n’y a pas de feuille « {{contractSheet}} » : les chiffres des incidents restent vides.',
-    'header/missing': 'La colonne « {{field}} » est introuvable dans la feuille « {{sheet}} » (son en-tête doit être dans les 10 premières lignes) ; cette feuille ne peut pas être lue tant qu’elle manque.',
-    'sheet/duplicate': 'La feuille « {{sheet}} » est une deuxième feuille « {{contractSheet}} » : seule « {{usedSheet}} » est lue. Renommez ou supprimez l’une des deux.',
-    'header/duplicate': 'La colonne « {{value}} » est une deuxième colonne « {{field}} » : seule la colonne {{firstColumn}} est lue.',
+    'sheet/missing':
+      'La feuille « {{contractSheet}} » est absente : ajoutez-la (vpwg template, ou Configuration dans le complément).',
+    'sheet/missing_optional':
+      'Il n’y a pas de feuille « {{contractSheet}} » : les chiffres des incidents restent vides.',
+    'header/missing':
+      'La colonne « {{field}} » est introuvable dans la feuille « {{sheet}} » (son en-tête doit être dans les 10 premières lignes) ; cette feuille ne peut pas être lue tant qu’elle manque.',
+    'sheet/duplicate':
+      'La feuille « {{sheet}} » est une deuxième feuille « {{contractSheet}} » : seule « {{usedSheet}} » est lue. Renommez ou supprimez l’une des deux.',
+    'header/duplicate':
+      'La colonne « {{value}} » est une deuxième colonne « {{field}} » : seule la colonne {{firstColumn}} est lue.',
     'header/unknown_column': 'La colonne « {{value}} » n’est pas lue par vpwg ; elle est ignorée.',
     'header/unknown_setting': 'Le paramètre « {{value}} » est inconnu ; il est ignoré.',
     'cell/required': '« {{field}} » est obligatoire, mais la cellule est vide.',
-    'cell/type_date': '« {{value}} » n’est pas une date valide pour « {{field}} ». Écrivez le jour d’abord et l’année sur quatre chiffres, par exemple 05/03/2024, ou saisissez une vraie date.',
-    'cell/type_serial60': 'Le 29 février 1900 n’a jamais existé (jour 60 d’Excel) : « {{field}} » demande une vraie date.',
-    'cell/type_rate': '« {{value}} » n’est pas un taux valide pour « {{field}} » : écrivez 0,6, 60% ou 60 %. La valeur par défaut ({{default}}) est utilisée.',
-    'cell/type_count': '« {{value}} » n’est pas un nombre entier d’au moins {{min}} pour « {{field}} ». La valeur par défaut ({{default}}) est utilisée.',
+    'cell/type_date':
+      '« {{value}} » n’est pas une date valide pour « {{field}} ». Écrivez le jour d’abord et l’année sur quatre chiffres, par exemple 05/03/2024, ou saisissez une vraie date.',
+    'cell/type_serial60':
+      'Le 29 février 1900 n’a jamais existé (jour 60 d’Excel) : « {{field}} » demande une vraie date.',
+    'cell/type_rate':
+      '« {{value}} » n’est pas un taux valide pour « {{field}} » : écrivez 0,6, 60% ou 60 %. La valeur par défaut ({{default}}) est utilisée.',
+    'cell/type_count':
+      '« {{value}} » n’est pas un nombre entier d’au moins {{min}} pour « {{field}} ». La valeur par défaut ({{default}}) est utilisée.',
     'cell/enum': '« {{value}} » ne fait pas partie de la liste pour « {{field}} ».',
-    'cell/enum_hint': '« {{value}} » ne fait pas partie de la liste pour « {{field}} ». Vouliez-vous dire « {{hint}} » ?',
-    'cell/enum_warning': '« {{value}} » ne fait pas partie de la liste pour « {{field}} » ; la cellule est traitée comme vide.',
-    'cell/enum_warning_hint': '« {{value}} » ne fait pas partie de la liste pour « {{field}} » ; la cellule est traitée comme vide. Vouliez-vous dire « {{hint}} » ?',
-    'cell/unique': '« {{value}} » est déjà utilisé comme « {{field}} » à la ligne {{firstRow}} ; chaque valeur doit être unique.',
+    'cell/enum_hint':
+      '« {{value}} » ne fait pas partie de la liste pour « {{field}} ». Vouliez-vous dire « {{hint}} » ?',
+    'cell/enum_warning':
+      '« {{value}} » ne fait pas partie de la liste pour « {{field}} » ; la cellule est traitée comme vide.',
+    'cell/enum_warning_hint':
+      '« {{value}} » ne fait pas partie de la liste pour « {{field}} » ; la cellule est traitée comme vide. Vouliez-vous dire « {{hint}} » ?',
+    'cell/unique':
+      '« {{value}} » est déjà utilisé comme « {{field}} » à la ligne {{firstRow}} ; chaque valeur doit être unique.',
     'ref/unknown': '« {{value}} » n’existe pas dans la feuille « {{target}} ».',
     'row/duplicate': 'Cette réunion et ce membre sont déjà enregistrés à la ligne {{firstRow}}.',
     'cell/order_left-before-joined': 'La date de départ est antérieure à la date d’adhésion.',
@@ -61,7 +83,9 @@ export const issueMessages: Bundle = {
     'cell/order_shared-before-date': 'La réunion « {{value}} » a eu lieu avant l’incident qu’elle aurait partagé.',
     'incident/closed-date-missing': 'Le suivi est « clôturé » mais la date de clôture est vide.',
     'cell/future': 'La date {{value}} est postérieure à aujourd’hui ({{asOf}}).',
-    'attendance/not-member': '« {{value}} » n’était pas membre à la date de cette réunion : cette présence n’est pas comptée.',
-    'meeting/no-attendance': 'La réunion « {{value}} » est marquée comme tenue mais n’a aucune ligne de présence : elle compte avec personne de présent.',
+    'attendance/not-member':
+      '« {{value}} » n’était pas membre à la date de cette réunion : cette présence n’est pas comptée.',
+    'meeting/no-attendance':
+      'La réunion « {{value}} » est marquée comme tenue mais n’a aucune ligne de présence : elle compte avec personne de présent.',
   },
 };

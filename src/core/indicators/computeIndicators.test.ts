@@ -34,7 +34,12 @@ describe('computeIndicators: the JSON form', () => {
   });
 
   it('passes the settings in use and the excluded rows through', () => {
-    expect(indicators.settings).toMatchObject({ groupName: 'GT PV Lubumbashi', attendanceTarget: 0.7, meetingsPerMonth: 1, minCount: 5 });
+    expect(indicators.settings).toMatchObject({
+      groupName: 'GT PV Lubumbashi',
+      attendanceTarget: 0.7,
+      meetingsPerMonth: 1,
+      minCount: 5,
+    });
     expect(indicators.excludedRows).toEqual({ Members: 0, Meetings: 1, Attendance: 4, Incidents: 0 });
     expect(indicators.targets.attendance).toEqual({ value: 1, target: 0.7, ratio: 1 / 0.7, status: 'on_track' });
   });

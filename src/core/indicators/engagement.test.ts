@@ -1,4 +1,11 @@
-import { attendance, attendanceLine, indicatorsOf, meeting, member, validated } from '../../../test/builders/buildValidated';
+import {
+  attendance,
+  attendanceLine,
+  indicatorsOf,
+  meeting,
+  member,
+  validated,
+} from '../../../test/builders/buildValidated';
 
 // Eight monthly meetings, M1 (10 Feb) … M8 (10 Sep 2025).
 const meetings = ['02', '03', '04', '05', '06', '07', '08', '09'].map((m, i) => meeting(`M${i + 1}`, `2025-${m}-10`));
@@ -66,7 +73,11 @@ describe('engagement regularity', () => {
   });
 
   it('uses the engagement window of the settings', () => {
-    const e = indicatorsOf(validated({ members, meetings, attendance: rows, settings: { engagementWindow: 3 } }), '2025-Q3', '2025-10-15').engagement;
+    const e = indicatorsOf(
+      validated({ members, meetings, attendance: rows, settings: { engagementWindow: 3 } }),
+      '2025-Q3',
+      '2025-10-15',
+    ).engagement;
     // Over M6–M8: A 1/3, B 2/3, D 0/3, C 0/3, E 1/3, F new, I 3/3, J 2/3.
     expect([e.regular, e.occasional, e.inactive, e.new]).toEqual([3, 2, 2, 1]);
     expect(e.atRisk).toEqual(['C', 'D']);
@@ -85,7 +96,11 @@ describe('engagement regularity', () => {
 
   it('counts a member with fewer than three meetings as new and never at risk', () => {
     const e = indicatorsOf(
-      validated({ members: [member('N', 'government', '2025-08-01')], meetings, attendance: [attendance('M7', 'N', 'absent')] }),
+      validated({
+        members: [member('N', 'government', '2025-08-01')],
+        meetings,
+        attendance: [attendance('M7', 'N', 'absent')],
+      }),
       '2025-Q3',
       '2025-10-01',
     ).engagement;
@@ -93,7 +108,11 @@ describe('engagement regularity', () => {
   });
 
   it('has a null retention when nobody was active at the start of the period', () => {
-    const e = indicatorsOf(validated({ members: [member('N', 'government', '2025-08-01')], meetings }), '2025-Q3', '2025-10-01').engagement;
+    const e = indicatorsOf(
+      validated({ members: [member('N', 'government', '2025-08-01')], meetings }),
+      '2025-Q3',
+      '2025-10-01',
+    ).engagement;
     expect(e.retention).toBeNull();
   });
 });

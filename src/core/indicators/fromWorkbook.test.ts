@@ -7,7 +7,8 @@ import { resolvePeriod } from './period';
 // A workbook as a file would give it, through the real engine: rows with errors are left out
 // (and counted), rows that depend on them count nowhere, dates are 1904-system serials.
 const epoch1904 = Date.UTC(1904, 0, 1);
-const s = (iso: string): number => (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - epoch1904) / 86_400_000;
+const s = (iso: string): number =>
+  (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - epoch1904) / 86_400_000;
 const since = s('2024-01-10');
 
 const sheets: { name: string; rows: RawCell[][] }[] = [
@@ -52,7 +53,16 @@ const sheets: { name: string; rows: RawCell[][] }[] = [
   {
     name: 'Incidents',
     rows: [
-      ['Incident ID', 'Date', 'Territory', 'Category', 'Alleged perpetrator', 'Shared at meeting', 'Follow-up', 'Closed on'],
+      [
+        'Incident ID',
+        'Date',
+        'Territory',
+        'Category',
+        'Alleged perpetrator',
+        'Shared at meeting',
+        'Follow-up',
+        'Closed on',
+      ],
       ['I1', s('2025-07-02'), 'Kipushi', 'Menaces ou intimidation', 'PNC', 'R1', 'Clôturé', s('2025-08-01')],
       ['I2', s('2025-07-20'), 'Likasi', 'Other', 'Unknown', 'R3', 'Ouvert', null], // shared at a left-out meeting
       ['I3', s('2025-09-01'), 'Likasi', 'Other', 'Unknown', null, 'Closed', null], // closed without a date: left out
@@ -99,7 +109,11 @@ describe('indicators of a workbook read through validation', () => {
   });
 
   it('uses the settings of the sheet, French labels and a percentage, and the default for a bad value', () => {
-    expect(indicators.settings).toMatchObject({ groupName: 'GT PV Lubumbashi', attendanceTarget: 0.7, engagementWindow: 6 });
+    expect(indicators.settings).toMatchObject({
+      groupName: 'GT PV Lubumbashi',
+      attendanceTarget: 0.7,
+      engagementWindow: 6,
+    });
     expect(indicators.targets.attendance).toEqual({
       value: (0.75 + 2 / 3) / 2,
       target: 0.7,
@@ -141,11 +155,19 @@ describe('settings written with English labels and a bare percentage', () => {
         ['Target meetings per month', 2],
       ] as RawCell[][],
     };
-    const english: RawWorkbook = { sheets: [...sheets.filter((x) => x.name !== 'Paramètres'), settingsSheet], date1904: true };
+    const english: RawWorkbook = {
+      sheets: [...sheets.filter((x) => x.name !== 'Paramètres'), settingsSheet],
+      date1904: true,
+    };
     const period = resolvePeriod({ kind: 'quarter', quarter: '2025-Q3' }, today);
     if (!period.ok) throw new Error('period');
     const x = computeIndicators(validateWorkbook(english, { asOf: today }), period.period);
-    expect(x.settings).toMatchObject({ attendanceTarget: 0.7, minPerPillar: 1, meetingsPerMonth: 2, groupName: 'VPs Working Group' });
+    expect(x.settings).toMatchObject({
+      attendanceTarget: 0.7,
+      minPerPillar: 1,
+      meetingsPerMonth: 2,
+      groupName: 'VPs Working Group',
+    });
     expect(x.rhythm.meetingsExpected).toBe(6);
     // Active: extractive 1, private security 1, civil society 1, government 0.
     expect(x.membership.pillarsAtMinimum).toBe(3);

@@ -11,9 +11,20 @@ const incidents = [
   incident('I1', '2025-07-02', { category: 'use_of_force', actor: 'pnc', shared: 'R3', closed: '2025-08-11' }),
   incident('I2', '2025-07-10', { category: 'threat', actor: 'fardc', shared: 'r4 ' }),
   // Closed after the end of the quarter: still open as of 30 Sep.
-  incident('I3', '2025-08-01', { category: 'extortion', actor: 'private_security', shared: 'R5', closed: '2025-10-05' }),
+  incident('I3', '2025-08-01', {
+    category: 'extortion',
+    actor: 'private_security',
+    shared: 'R5',
+    closed: '2025-10-05',
+  }),
   // Shared at a meeting that is only planned: not shared. Confidential ones are counted.
-  incident('I4', '2025-09-01', { category: 'sexual_violence', actor: 'mining_police', shared: 'R6', followUp: 'in_progress', confidential: true }),
+  incident('I4', '2025-09-01', {
+    category: 'sexual_violence',
+    actor: 'mining_police',
+    shared: 'R6',
+    followUp: 'in_progress',
+    confidential: true,
+  }),
   incident('I5', '2025-09-20', { closed: '2025-09-28' }),
   // Shared at a meeting that is not among the valid ones (left out): not shared. 90 days old: not overdue.
   incident('I9', '2025-07-02', { category: 'killing', actor: 'anr', shared: 'R99' }),
@@ -69,19 +80,40 @@ describe('incidents', () => {
   });
 
   it('counts an incident closed later as closed once asOf passes its closing date', () => {
-    const later = indicatorsOf(validated({ meetings, incidents }), { kind: 'range', from: '2025-07-01', to: '2025-10-31' }, '2025-10-10');
+    const later = indicatorsOf(
+      validated({ meetings, incidents }),
+      { kind: 'range', from: '2025-07-01', to: '2025-10-31' },
+      '2025-10-10',
+    );
     // I3 closed on 5 Oct; I8 (3 Oct) now in the period and shared at R8 (8 Oct).
-    expect(later.incidents).toMatchObject({ recorded: 8, closedShare: 3 / 8, sharedShare: 4 / 8, medianDaysToClose: 40, medianDaysToShare: 27.5 });
+    expect(later.incidents).toMatchObject({
+      recorded: 8,
+      closedShare: 3 / 8,
+      sharedShare: 4 / 8,
+      medianDaysToClose: 40,
+      medianDaysToShare: 27.5,
+    });
   });
 
   it('is null without an Incidents sheet, and the shared target has no data', () => {
-    const { incidents: none, targets: t } = indicatorsOf(validated({ meetings, incidents: null }), '2025-Q3', '2025-10-10');
+    const { incidents: none, targets: t } = indicatorsOf(
+      validated({ meetings, incidents: null }),
+      '2025-Q3',
+      '2025-10-10',
+    );
     expect(none).toBeNull();
     expect(t.shared).toEqual({ value: null, target: 0.8, ratio: null, status: 'no_data' });
   });
 
   it('has null shares and medians when no incident is dated in the period', () => {
     const { incidents: empty } = indicatorsOf(validated({ meetings, incidents: [] }), '2025-Q3', '2025-10-10');
-    expect(empty).toMatchObject({ recorded: 0, sharedShare: null, closedShare: null, medianDaysToShare: null, medianDaysToClose: null, overdue: 0 });
+    expect(empty).toMatchObject({
+      recorded: 0,
+      sharedShare: null,
+      closedShare: null,
+      medianDaysToShare: null,
+      medianDaysToClose: null,
+      overdue: 0,
+    });
   });
 });

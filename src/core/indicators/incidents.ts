@@ -1,4 +1,10 @@
-import { ACTORS, INCIDENT_CATEGORIES, PUBLIC_SECURITY_ACTORS, type Actor, type IncidentCategory } from '../schema/lists';
+import {
+  ACTORS,
+  INCIDENT_CATEGORIES,
+  PUBLIC_SECURITY_ACTORS,
+  type Actor,
+  type IncidentCategory,
+} from '../schema/lists';
 import type { Incident } from '../validate/records';
 import { median } from './median';
 import type { ResolvedPeriod } from './period';

@@ -15,20 +15,36 @@ const attendanceValues = fc.constantFrom<AttendanceValue>('present', 'represente
 const workbookArb = fc
   .record({
     members: fc.array(
-      fc.record({ pillar: pillars, joined: fc.nat(500), stay: fc.option(fc.nat(500)), gender: fc.constantFrom('F', 'M', 'other', null) }),
+      fc.record({
+        pillar: pillars,
+        joined: fc.nat(500),
+        stay: fc.option(fc.nat(500)),
+        gender: fc.constantFrom('F', 'M', 'other', null),
+      }),
       { maxLength: 12 },
     ),
-    meetings: fc.array(fc.record({ date: fc.nat(700), status: fc.constantFrom('held', 'held', 'held', 'planned', 'cancelled') }), { maxLength: 15 }),
+    meetings: fc.array(
+      fc.record({ date: fc.nat(700), status: fc.constantFrom('held', 'held', 'held', 'planned', 'cancelled') }),
+      { maxLength: 15 },
+    ),
     // Few members and meetings, many rows: windows fill up and exact 2/3 cases occur.
     rows: fc.array(fc.record({ meeting: fc.nat(17), member: fc.nat(14), value: attendanceValues }), { maxLength: 300 }),
-    incidents: fc.array(fc.record({ date: fc.nat(900), shared: fc.option(fc.nat(40)), closedAfter: fc.option(fc.nat(200)) }), { maxLength: 20 }),
+    incidents: fc.array(
+      fc.record({ date: fc.nat(900), shared: fc.option(fc.nat(40)), closedAfter: fc.option(fc.nat(200)) }),
+      { maxLength: 20 },
+    ),
     window: fc.integer({ min: 3, max: 8 }),
   })
   .map(({ members, meetings, rows, incidents, window }) => {
     const ms: Member[] = members.map((m, i) =>
-      member(`M${i}`, m.pillar, iso(m.joined), { gender: m.gender as Member['gender'], ...(m.stay === null ? {} : { left: iso(m.joined + m.stay) }) }),
+      member(`M${i}`, m.pillar, iso(m.joined), {
+        gender: m.gender as Member['gender'],
+        ...(m.stay === null ? {} : { left: iso(m.joined + m.stay) }),
+      }),
     );
-    const mt: Meeting[] = meetings.map((m, i) => meeting(`R${i}`, iso(m.date), { status: m.status as Meeting['status'] }));
+    const mt: Meeting[] = meetings.map((m, i) =>
+      meeting(`R${i}`, iso(m.date), { status: m.status as Meeting['status'] }),
+    );
     // Indices past the lists name unknown (left-out) members and meetings; duplicates may occur.
     const at: AttendanceRecord[] = rows.map((r) => attendance(`R${r.meeting}`, `M${r.member}`, r.value));
     const inc = incidents.map((x, i) =>
@@ -37,7 +53,13 @@ const workbookArb = fc
         ...(x.closedAfter === null ? {} : { closed: iso(x.date + x.closedAfter) }),
       }),
     );
-    return validated({ members: ms, meetings: mt, attendance: at, incidents: inc, settings: { engagementWindow: window } });
+    return validated({
+      members: ms,
+      meetings: mt,
+      attendance: at,
+      incidents: inc,
+      settings: { engagementWindow: window },
+    });
   });
 
 const periodArb = fc.record({ quarter: fc.integer({ min: 0, max: 9 }), todayAfter: fc.nat(400) });
@@ -73,10 +95,15 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 /** Participation and engagement the slow, obvious way: every meeting against every row. */
 function naive(workbook: ValidatedWorkbook, asOf: number, from: number, window: number) {
   const active = (m: Member, d: number) => m.joined <= d && (m.left === null || m.left > d);
-  const held = workbook.meetings.filter((m) => m.status === 'held' && m.date <= asOf).sort((a, b) => a.date - b.date || a.row - b.row);
+  const held = workbook.meetings
+    .filter((m) => m.status === 'held' && m.date <= asOf)
+    .sort((a, b) => a.date - b.date || a.row - b.row);
   const came = (m: Meeting, u: Member) =>
     workbook.attendance.some(
-      (r) => r.meetingKey === m.meetingKey && r.memberKey === u.memberKey && (r.attendance === 'present' || r.attendance === 'represented'),
+      (r) =>
+        r.meetingKey === m.meetingKey &&
+        r.memberKey === u.memberKey &&
+        (r.attendance === 'present' || r.attendance === 'represented'),
     );
   const meetings = held
     .filter((m) => m.date >= from)
@@ -117,7 +144,8 @@ describe('indicator invariants (random workbooks)', () => {
           const c = e.byPillar[k];
           expect(c.regular + c.occasional + c.inactive + c.new).toBe(m.byPillar[k]);
         }
-        for (const cls of ['regular', 'occasional', 'inactive', 'new'] as const) expect(sum(PILLARS_AND_OBSERVER.map((k) => e.byPillar[k][cls]))).toBe(e[cls]);
+        for (const cls of ['regular', 'occasional', 'inactive', 'new'] as const)
+          expect(sum(PILLARS_AND_OBSERVER.map((k) => e.byPillar[k][cls]))).toBe(e[cls]);
         expect(e.atRisk.length).toBeGreaterThanOrEqual(e.inactive);
         expect(e.atRisk.length).toBeLessThanOrEqual(e.inactive + e.occasional);
         expect(m.pillarsAtMinimum).toBe(PILLARS.filter((k) => m.byPillar[k] >= x.settings.minPerPillar).length);

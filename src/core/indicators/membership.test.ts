@@ -38,7 +38,11 @@ describe('membership', () => {
   });
 
   it('uses the minimum per pillar of the settings', () => {
-    const { membership, targets } = indicatorsOf(validated({ members, settings: { minPerPillar: 1 } }), '2025-Q3', '2025-12-01');
+    const { membership, targets } = indicatorsOf(
+      validated({ members, settings: { minPerPillar: 1 } }),
+      '2025-Q3',
+      '2025-12-01',
+    );
     expect(membership.pillarsAtMinimum).toBe(4);
     expect(targets.pillarsAtMinimum.status).toBe('on_track');
   });
@@ -52,7 +56,11 @@ describe('membership', () => {
   });
 
   it('has null shares without members', () => {
-    const { membership } = indicatorsOf(validated({ members: [member('O9', 'observer', since)] }), '2025-Q3', '2025-12-01');
+    const { membership } = indicatorsOf(
+      validated({ members: [member('O9', 'observer', since)] }),
+      '2025-Q3',
+      '2025-12-01',
+    );
     expect(membership.smallestPillarShare).toBeNull();
     expect(membership.womenShare).toBeNull();
     expect(membership.active).toBe(1);

@@ -1,4 +1,11 @@
-import { attendance, attendanceLine, indicatorsOf, meeting, member, validated } from '../../../test/builders/buildValidated';
+import {
+  attendance,
+  attendanceLine,
+  indicatorsOf,
+  meeting,
+  member,
+  validated,
+} from '../../../test/builders/buildValidated';
 
 const since = '2024-01-01';
 const members = [
@@ -32,7 +39,11 @@ const rows = [
 ];
 
 describe('participation', () => {
-  const { participation, targets } = indicatorsOf(validated({ members, meetings, attendance: rows }), '2025-Q3', '2025-10-15');
+  const { participation, targets } = indicatorsOf(
+    validated({ members, meetings, attendance: rows }),
+    '2025-Q3',
+    '2025-10-15',
+  );
 
   it('lists each held meeting of the period with expected, attended, rate and pillars present', () => {
     expect(participation.meetings).toEqual([
@@ -79,7 +90,11 @@ describe('participation', () => {
   });
 
   it('has null shares and no meetings when none was held in the period', () => {
-    const p = indicatorsOf(validated({ members, meetings: [meeting('X', '2025-06-01')] }), '2025-Q3', '2025-10-01').participation;
+    const p = indicatorsOf(
+      validated({ members, meetings: [meeting('X', '2025-06-01')] }),
+      '2025-Q3',
+      '2025-10-01',
+    ).participation;
     expect(p.meetings).toEqual([]);
     expect(p.averageRate).toBeNull();
     expect(p.fullPillarShare).toBeNull();

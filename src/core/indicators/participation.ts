@@ -62,7 +62,11 @@ export function computeParticipation(index: WorkbookIndex, period: ResolvedPerio
 
   const byPillar = {} as Record<PillarOrObserver, RateCell>;
   PILLARS_AND_OBSERVER.forEach((p, i) => {
-    byPillar[p] = { expected: expectedTotal[i]!, attended: attendedBy[i]!, rate: share(attendedBy[i]!, expectedTotal[i]!) };
+    byPillar[p] = {
+      expected: expectedTotal[i]!,
+      attended: attendedBy[i]!,
+      rate: share(attendedBy[i]!, expectedTotal[i]!),
+    };
   });
   return {
     meetings,

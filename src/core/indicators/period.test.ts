@@ -35,7 +35,12 @@ describe('resolvePeriod', () => {
   });
 
   it('reads a year and a range; a range has no label', () => {
-    expect(resolved({ kind: 'year', year: '2024' }, '2025-03-01')).toEqual({ from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31', label: '2024' });
+    expect(resolved({ kind: 'year', year: '2024' }, '2025-03-01')).toEqual({
+      from: '2024-01-01',
+      to: '2024-12-31',
+      asOf: '2024-12-31',
+      label: '2024',
+    });
     expect(resolved({ kind: 'range', from: '2025-07-15', to: '2025-09-10' }, '2025-09-01')).toEqual({
       from: '2025-07-15',
       to: '2025-09-10',
@@ -54,16 +59,30 @@ describe('resolvePeriod', () => {
   });
 
   it('refuses impossible or day-first dates, naming the bad one', () => {
-    expect(errorOf({ kind: 'range', from: '2025-02-30', to: '2025-03-31' })).toEqual({ code: 'period/bad-date', value: '2025-02-30' });
-    expect(errorOf({ kind: 'range', from: '2025-01-01', to: '31/03/2025' })).toEqual({ code: 'period/bad-date', value: '31/03/2025' });
+    expect(errorOf({ kind: 'range', from: '2025-02-30', to: '2025-03-31' })).toEqual({
+      code: 'period/bad-date',
+      value: '2025-02-30',
+    });
+    expect(errorOf({ kind: 'range', from: '2025-01-01', to: '31/03/2025' })).toEqual({
+      code: 'period/bad-date',
+      value: '31/03/2025',
+    });
   });
 
   it('refuses a range whose start is after its end', () => {
-    expect(errorOf({ kind: 'range', from: '2025-09-30', to: '2025-07-01' })).toEqual({ code: 'period/reversed', from: '2025-09-30', to: '2025-07-01' });
+    expect(errorOf({ kind: 'range', from: '2025-09-30', to: '2025-07-01' })).toEqual({
+      code: 'period/reversed',
+      from: '2025-09-30',
+      to: '2025-07-01',
+    });
   });
 
   it('refuses a period that has not started by today', () => {
-    expect(errorOf({ kind: 'quarter', quarter: '2025-Q4' }, '2025-09-30')).toEqual({ code: 'period/not-started', from: '2025-10-01', today: '2025-09-30' });
+    expect(errorOf({ kind: 'quarter', quarter: '2025-Q4' }, '2025-09-30')).toEqual({
+      code: 'period/not-started',
+      from: '2025-10-01',
+      today: '2025-09-30',
+    });
   });
 });
 

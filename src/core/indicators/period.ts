@@ -28,8 +28,7 @@ export type PeriodError =
   | { readonly code: 'period/not-started'; readonly from: string; readonly today: string };
 
 export type PeriodResult =
-  | { readonly ok: true; readonly period: ResolvedPeriod }
-  | { readonly ok: false; readonly error: PeriodError };
+  { readonly ok: true; readonly period: ResolvedPeriod } | { readonly ok: false; readonly error: PeriodError };
 
 // Years with four digits only: a two-digit year is as ambiguous here as in a cell.
 const QUARTER = /^(\d{4})\s*-?\s*q([1-4])$/i;

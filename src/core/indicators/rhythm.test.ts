@@ -57,8 +57,14 @@ describe('rhythm', () => {
   });
 
   it('counts the months a period starting mid-month touches, and only meetings inside it', () => {
-    const meetings = ['2025-07-03', '2025-07-20', '2025-08-20', '2025-09-05', '2025-09-17'].map((date, i) => meeting(`T${i}`, date));
-    const { rhythm } = indicatorsOf(validated({ meetings }), { kind: 'range', from: '2025-07-21', to: '2025-09-10' }, '2025-12-01');
+    const meetings = ['2025-07-03', '2025-07-20', '2025-08-20', '2025-09-05', '2025-09-17'].map((date, i) =>
+      meeting(`T${i}`, date),
+    );
+    const { rhythm } = indicatorsOf(
+      validated({ meetings }),
+      { kind: 'range', from: '2025-07-21', to: '2025-09-10' },
+      '2025-12-01',
+    );
     expect(rhythm).toEqual({
       meetingsHeld: 2,
       meetingsExpected: 3,
@@ -98,7 +104,11 @@ describe('rhythm', () => {
 
   it('counts two meetings in a month once among months, and uses the meetings-per-month target', () => {
     const meetings = [meeting('A', '2025-07-02'), meeting('B', '2025-07-02'), meeting('C', '2025-07-30')];
-    const { rhythm, targets } = indicatorsOf(validated({ meetings, settings: { meetingsPerMonth: 2 } }), '2025-Q3', '2025-10-02');
+    const { rhythm, targets } = indicatorsOf(
+      validated({ meetings, settings: { meetingsPerMonth: 2 } }),
+      '2025-Q3',
+      '2025-10-02',
+    );
     expect(rhythm.meetingsHeld).toBe(3);
     expect(rhythm.monthsWithMeeting).toBe(1);
     expect(rhythm.meetingsExpected).toBe(6);

@@ -1,5 +1,14 @@
 import type { Settings } from '../schema/settings';
-import type { IncidentFigures, Participation, Engagement, Membership, Rhythm, Target, TargetKey, TargetStatus } from './types';
+import type {
+  IncidentFigures,
+  Participation,
+  Engagement,
+  Membership,
+  Rhythm,
+  Target,
+  TargetKey,
+  TargetStatus,
+} from './types';
 
 /** Ratios this close below a threshold count as reaching it (0.6 / 0.6 may be 0.9999999999). */
 const EPSILON = 1e-9;

@@ -53,7 +53,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
   );
   return {
     ...sections,
-    highlights: highlights(sections.meetings, sections.membership, sections.engagement, sections.incidents, settings.attendanceTarget),
+    highlights: highlights(
+      sections.meetings,
+      sections.membership,
+      sections.engagement,
+      sections.incidents,
+      settings.attendanceTarget,
+    ),
     charts: reportCharts(indicators, sections.incidents, validated.meetings),
   };
 }

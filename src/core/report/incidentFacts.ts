@@ -27,10 +27,19 @@ export interface IncidentFacts {
 
 /** Territories are free text: `Kipushi`, ` kipushi` and `KIPUSHI` are one place. */
 function territoryKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-export function incidentFacts(incidents: readonly Incident[] | null, figures: IncidentFigures | null, period: Period): IncidentFacts | null {
+export function incidentFacts(
+  incidents: readonly Incident[] | null,
+  figures: IncidentFigures | null,
+  period: Period,
+): IncidentFacts | null {
   if (incidents === null || figures === null) return null;
   const from = dayFromIso(period.from);
   const asOf = dayFromIso(period.asOf);
@@ -50,17 +59,15 @@ export function incidentFacts(incidents: readonly Incident[] | null, figures: In
     territories.set(key, entry);
   }
 
-  const rows = inPeriod.map(
-    (i): DraftIncidentRow => ({
-      incidentId: i.incidentId,
-      date: dayToIso(i.date),
-      territory: i.territory,
-      category: i.category,
-      actor: i.actor,
-      severity: i.severity,
-      followUp: i.followUp,
-      confidential: i.confidential,
-    }),
-  );
+  const rows = inPeriod.map((i): DraftIncidentRow => ({
+    incidentId: i.incidentId,
+    date: dayToIso(i.date),
+    territory: i.territory,
+    category: i.category,
+    actor: i.actor,
+    severity: i.severity,
+    followUp: i.followUp,
+    confidential: i.confidential,
+  }));
   return { figures, territories: [...territories.values()], rows };
 }

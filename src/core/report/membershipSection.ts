@@ -6,7 +6,12 @@ import type { AtRiskMember, MembershipSection, PillarMembership } from './types'
 
 /** Organisation names compared as names are: case, accents and spacing do not matter. */
 function organisationKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const activeOn = (m: Member, day: Day): boolean => m.joined <= day && (m.left === null || m.left > day);
@@ -32,7 +37,9 @@ export function membershipSection(validated: ValidatedWorkbook, indicators: Indi
       active: indicators.membership.byPillar[pillar],
       joined: ofPillar.filter((m) => inPeriod(m.joined)).length,
       left: ofPillar.filter((m) => inPeriod(m.left)).length,
-      organisations: [...organisations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, name]) => name),
+      organisations: [...organisations.entries()]
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([, name]) => name),
     };
   });
   const m = indicators.membership;
@@ -52,7 +59,9 @@ export function membershipSection(validated: ValidatedWorkbook, indicators: Indi
 
 function atRiskMembers(validated: ValidatedWorkbook, ids: readonly string[], asOf: Day): AtRiskMember[] {
   const members = new Map(validated.members.map((m) => [m.memberKey, m]));
-  const held = new Map(validated.meetings.filter((m) => m.status === 'held' && m.date <= asOf).map((m) => [m.meetingKey, m]));
+  const held = new Map(
+    validated.meetings.filter((m) => m.status === 'held' && m.date <= asOf).map((m) => [m.meetingKey, m]),
+  );
   return ids.flatMap((id) => {
     const member = members.get(id.trim().toLowerCase());
     if (!member) return [];
@@ -69,7 +78,11 @@ function atRiskMembers(validated: ValidatedWorkbook, ids: readonly string[], asO
   });
 }
 
-function lastAttended(attendance: readonly AttendanceRecord[], held: ReadonlyMap<string, Meeting>, memberKey: string): Meeting | null {
+function lastAttended(
+  attendance: readonly AttendanceRecord[],
+  held: ReadonlyMap<string, Meeting>,
+  memberKey: string,
+): Meeting | null {
   let last: Meeting | null = null;
   for (const a of attendance) {
     if (a.memberKey !== memberKey || (a.attendance !== 'present' && a.attendance !== 'represented')) continue;

@@ -18,6 +18,7 @@ export function previousPeriod(period: Pick<Period, 'from' | 'label'>): PeriodRe
   const kind = periodKind(period.label);
   const from = dayFromIso(period.from);
   if (kind === 'quarter' && from !== null) return { kind: 'quarter', quarter: previousQuarterOf(from) };
-  if (kind === 'year' && period.label !== null) return { kind: 'year', year: String(Number(period.label) - 1).padStart(4, '0') };
+  if (kind === 'year' && period.label !== null)
+    return { kind: 'year', year: String(Number(period.label) - 1).padStart(4, '0') };
   return null;
 }

@@ -35,7 +35,8 @@ function facts(
   };
 }
 
-const label = (c: CountCell): number | string => (c.kind === 'count' ? c.value : c.kind === 'suppressed' ? `< ${c.below}` : 'hidden');
+const label = (c: CountCell): number | string =>
+  c.kind === 'count' ? c.value : c.kind === 'suppressed' ? `< ${c.below}` : 'hidden';
 function figures(section: IncidentsSection) {
   if (section.kind !== 'figures') throw new Error(`expected figures, got ${section.kind}`);
   return section;
@@ -93,7 +94,13 @@ describe('protectIncidents: donor breakdowns', () => {
 
   it('suppresses small categories, hides the complement, keeps zeros', () => {
     const table = Object.fromEntries(s.byCategory.map((r) => [r.key, label(r.count)]));
-    expect(table).toMatchObject({ threat: 7, extortion: '< 5', use_of_force: 'hidden', killing: 0, sexual_violence: 0 });
+    expect(table).toMatchObject({
+      threat: 7,
+      extortion: '< 5',
+      use_of_force: 'hidden',
+      killing: 0,
+      sexual_violence: 0,
+    });
   });
 
   it('merges small territories into "other territories" first, then protects the merged count', () => {
@@ -117,7 +124,9 @@ describe('protectIncidents: donor breakdowns', () => {
   });
 
   it('a zero overdue count stays zero', () => {
-    const zero = figures(protectIncidents(facts({ threat: 9 }, { pnc: 9 }, [{ name: 'Kipushi', count: 9 }]), 'donor', 5, 90));
+    const zero = figures(
+      protectIncidents(facts({ threat: 9 }, { pnc: 9 }, [{ name: 'Kipushi', count: 9 }]), 'donor', 5, 90),
+    );
     expect(zero.overdue).toEqual({ kind: 'count', value: 0 });
   });
 });

@@ -58,7 +58,10 @@ export function protectReport(draft: ReportDraft, audience: ReportAudience): Pro
       audience,
       targets: donor ? draft.summary.targets.map((row) => withholdShared(row, draft, minCount)) : draft.summary.targets,
     },
-    meetings: { ...draft.meetings, meetings: draft.meetings.meetings.map((m) => ({ ...m, topics: donor ? null : m.topics })) },
+    meetings: {
+      ...draft.meetings,
+      meetings: draft.meetings.meetings.map((m) => ({ ...m, topics: donor ? null : m.topics })),
+    },
     membership: { ...draft.membership, atRisk: donor ? null : draft.membership.atRisk },
     engagement: draft.engagement,
     incidents: protectIncidents(draft.incidents, audience, minCount, draft.overdueDays),
@@ -71,7 +74,8 @@ function withholdShared(row: TargetRow, draft: ReportDraft, minCount: number): T
   if (row.key !== 'shared') return row;
   const current = draft.incidents?.figures.recorded ?? null;
   const withholdCurrent = current !== null && current < minCount;
-  const withholdPrevious = row.previous !== null && draft.previousIncidentsRecorded !== null && draft.previousIncidentsRecorded < minCount;
+  const withholdPrevious =
+    row.previous !== null && draft.previousIncidentsRecorded !== null && draft.previousIncidentsRecorded < minCount;
   if (!withholdCurrent && !withholdPrevious) return row;
   return {
     ...row,
@@ -81,7 +85,12 @@ function withholdShared(row: TargetRow, draft: ReportDraft, minCount: number): T
   };
 }
 
-export function protectIncidents(facts: IncidentFacts | null, audience: ReportAudience, minCount: number, overdueDays: number): IncidentsSection {
+export function protectIncidents(
+  facts: IncidentFacts | null,
+  audience: ReportAudience,
+  minCount: number,
+  overdueDays: number,
+): IncidentsSection {
   if (facts === null) return { kind: 'none' };
   const f = facts.figures;
   const donor = audience === 'donor';
@@ -92,9 +101,13 @@ export function protectIncidents(facts: IncidentFacts | null, audience: ReportAu
   const territories = territoryLines(facts.territories, donor ? minCount : 1);
   const territoryCounts = territories.map((t) => t.count);
 
-  const categoryCells = donor ? suppressCounts(categoryCounts, [wholeTable(categoryCounts.length)], minCount) : categoryCounts.map(plainCount);
+  const categoryCells = donor
+    ? suppressCounts(categoryCounts, [wholeTable(categoryCounts.length)], minCount)
+    : categoryCounts.map(plainCount);
   const actorCells = donor ? suppressCounts(actorCounts, actorRelations(), minCount) : actorCounts.map(plainCount);
-  const territoryCells = donor ? suppressCounts(territoryCounts, [wholeTable(territoryCounts.length)], minCount) : territoryCounts.map(plainCount);
+  const territoryCells = donor
+    ? suppressCounts(territoryCounts, [wholeTable(territoryCounts.length)], minCount)
+    : territoryCounts.map(plainCount);
 
   return {
     kind: 'figures',
@@ -102,7 +115,10 @@ export function protectIncidents(facts: IncidentFacts | null, audience: ReportAu
     byCategory: INCIDENT_CATEGORIES.map((key, i) => ({ key, count: cellAt(categoryCells, i) })),
     byActor: ACTORS.map((key, i): BreakdownRow<(typeof ACTORS)[number]> => ({ key, count: cellAt(actorCells, i) })),
     publicSecurity: cellAt(actorCells, ACTORS.length),
-    byTerritory: territories.map((t, i): TerritoryRow => ({ territory: t.territory, count: cellAt(territoryCells, i) })),
+    byTerritory: territories.map((t, i): TerritoryRow => ({
+      territory: t.territory,
+      count: cellAt(territoryCells, i),
+    })),
     sharedShare: f.sharedShare,
     closedShare: f.closedShare,
     medianDaysToShare: f.medianDaysToShare,
@@ -142,7 +158,11 @@ function actorRelations(): SumRelation[] {
   const subtotal = ACTORS.length;
   const publicIdx = ACTORS.flatMap((a, i) => (PUBLIC_SECURITY_ACTORS.includes(a) ? [i] : []));
   const otherIdx = ACTORS.flatMap((a, i) => (PUBLIC_SECURITY_ACTORS.includes(a) ? [] : [i]));
-  return [wholeTable(ACTORS.length), { parts: publicIdx, total: subtotal }, { parts: [subtotal, ...otherIdx], total: 'published' }];
+  return [
+    wholeTable(ACTORS.length),
+    { parts: publicIdx, total: subtotal },
+    { parts: [subtotal, ...otherIdx], total: 'published' },
+  ];
 }
 
 /**
@@ -150,15 +170,23 @@ function actorRelations(): SumRelation[] {
  * order by size would hint at masked counts), then "other territories" for the rest and for
  * any territory only confidential incidents name.
  */
-function territoryLines(territories: readonly TerritoryCount[], smallest: number): { territory: TerritoryRow['territory']; count: number }[] {
+function territoryLines(
+  territories: readonly TerritoryCount[],
+  smallest: number,
+): { territory: TerritoryRow['territory']; count: number }[] {
   const named: { name: string; count: number }[] = [];
   let other = 0;
   for (const t of territories) {
     if (t.name !== null && t.count >= smallest) named.push({ name: t.name, count: t.count });
     else other += t.count;
   }
-  named.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
-  const lines: { territory: TerritoryRow['territory']; count: number }[] = named.map((n) => ({ territory: { kind: 'named', name: n.name }, count: n.count }));
+  named.sort((a, b) =>
+    a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0,
+  );
+  const lines: { territory: TerritoryRow['territory']; count: number }[] = named.map((n) => ({
+    territory: { kind: 'named', name: n.name },
+    count: n.count,
+  }));
   if (other > 0) lines.push({ territory: { kind: 'other' }, count: other });
   return lines;
 }

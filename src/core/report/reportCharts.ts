@@ -10,7 +10,11 @@ const MONTHS = 12;
  * The charts' data. The incident series comes from the protected section (the donor's
  * suppressed figures); the monthly rhythm counts held meetings of the 12 months to asOf.
  */
-export function reportCharts(indicators: Indicators, incidents: IncidentsSection, allMeetings: readonly Meeting[]): ReportCharts {
+export function reportCharts(
+  indicators: Indicators,
+  incidents: IncidentsSection,
+  allMeetings: readonly Meeting[],
+): ReportCharts {
   const asOf = dayFromIso(indicators.period.asOf) ?? 0;
   const last = monthIndex(asOf);
   const perMonth = new Map<number, number>();

@@ -4,7 +4,9 @@ import type { CountCell } from './types';
 
 /** `7` shown, `<` suppressed ("< 5"), `h` hidden, `w` withheld. */
 function show(cells: readonly CountCell[]): (number | '<' | 'h' | 'w')[] {
-  return cells.map((c) => (c.kind === 'count' ? c.value : c.kind === 'suppressed' ? '<' : c.kind === 'hidden' ? 'h' : 'w'));
+  return cells.map((c) =>
+    c.kind === 'count' ? c.value : c.kind === 'suppressed' ? '<' : c.kind === 'hidden' ? 'h' : 'w',
+  );
 }
 const whole = (n: number): SumRelation => ({ parts: Array.from({ length: n }, (_, i) => i), total: 'published' });
 
@@ -20,7 +22,11 @@ describe('suppressCounts on one breakdown whose total is published (minCount 5)'
     ['two "< 5" that can only be 4 and 4 are protected further', [4, 4, 10, 12], ['<', '<', 'h', 12]],
     ['"< 5" and a hidden 5 summing to 6 would be 1 and 5: a third is hidden', [1, 5, 10], ['<', 'h', 'h']],
     ['the minCount itself is shown', [5, 0], [5, 0]],
-    ['"< 5, < 5" that can only be 4 and 4, nothing left to hide: the table is not published', [4, 4, 0], ['w', 'w', 'w']],
+    [
+      '"< 5, < 5" that can only be 4 and 4, nothing left to hide: the table is not published',
+      [4, 4, 0],
+      ['w', 'w', 'w'],
+    ],
   ])('%s', (_name, values, expected) => {
     expect(show(suppressCounts(values, [whole(values.length)], 5))).toEqual(expected);
   });
@@ -41,7 +47,17 @@ describe('suppressCounts with a subtotal (public security = pnc + mining police 
 
   it('a small force hidden in the subtotal is paired with another cell of the subtotal', () => {
     // pnc 2, fardc 6: without hiding fardc, subtotal 8 − 6 would reveal pnc = 2.
-    expect(show(suppressCounts(withSubtotal([2, 0, 6, 0, 7, 0, 0, 0]), relations, 5))).toEqual(['<', 0, 'h', 0, 7, 0, 0, 0, 8]);
+    expect(show(suppressCounts(withSubtotal([2, 0, 6, 0, 7, 0, 0, 0]), relations, 5))).toEqual([
+      '<',
+      0,
+      'h',
+      0,
+      7,
+      0,
+      0,
+      0,
+      8,
+    ]);
   });
 
   it('a small subtotal is itself suppressed, and the total cannot reveal it', () => {
@@ -88,7 +104,9 @@ function disclosedCells(values: readonly number[], cells: readonly CountCell[], 
 }
 
 describe('suppressCounts, for any breakdown', () => {
-  const table = fc.array(fc.integer({ min: 0, max: 14 }), { minLength: 2, maxLength: 7 }).filter((a) => a.reduce((x, y) => x + y, 0) >= 5);
+  const table = fc
+    .array(fc.integer({ min: 0, max: 14 }), { minLength: 2, maxLength: 7 })
+    .filter((a) => a.reduce((x, y) => x + y, 0) >= 5);
 
   it('never lets the published total disclose a masked cell', () => {
     fc.assert(
@@ -106,7 +124,8 @@ describe('suppressCounts, for any breakdown', () => {
       fc.property(table, (values) => {
         const cells = suppressCounts(values, [whole(values.length)], 5);
         // A table no masking protects is withheld whole; otherwise each cell follows the rules.
-        if (cells.some((c) => c.kind === 'withheld')) return expect(cells.every((c) => c.kind === 'withheld')).toBe(true);
+        if (cells.some((c) => c.kind === 'withheld'))
+          return expect(cells.every((c) => c.kind === 'withheld')).toBe(true);
         cells.forEach((cell, i) => {
           const v = values[i] ?? 0;
           if (v === 0) expect(cell).toEqual({ kind: 'count', value: 0 });

@@ -23,19 +23,27 @@ type Mask = 'shown' | 'suppressed' | 'hidden';
  * and "< 5, hidden" summing to 6 are 1 and 5. Each round masks one more cell, so it ends; when
  * nothing is left to mask and a cell can still be worked out, the whole table is withheld.
  */
-export function suppressCounts(values: readonly number[], relations: readonly SumRelation[], minCount: number): CountCell[] {
+export function suppressCounts(
+  values: readonly number[],
+  relations: readonly SumRelation[],
+  minCount: number,
+): CountCell[] {
   const masks: Mask[] = values.map((v) => (v >= 1 && v < minCount ? 'suppressed' : 'shown'));
   // A sum whose cells are all masked or zero has nothing left to hide.
   const settled = new Set<SumRelation>();
   for (;;) {
     const leak = relations.find((r) => !settled.has(r) && revealsACell(r, values, masks, minCount));
     if (!leak) break;
-    const candidate = smallestNonZero(cellsOf(leak).filter((i) => masks[i] === 'shown'), values);
+    const candidate = smallestNonZero(
+      cellsOf(leak).filter((i) => masks[i] === 'shown'),
+      values,
+    );
     if (candidate === null) settled.add(leak);
     else masks[candidate] = 'hidden';
   }
   // Still revealing (say "< 5, < 5" adding up to 8: both are 4): the table is not published.
-  if ([...settled].some((r) => revealsACell(r, values, masks, minCount))) return values.map((): CountCell => ({ kind: 'withheld' }));
+  if ([...settled].some((r) => revealsACell(r, values, masks, minCount)))
+    return values.map((): CountCell => ({ kind: 'withheld' }));
   return values.map((value, i): CountCell => {
     if (masks[i] === 'suppressed') return { kind: 'suppressed', below: minCount };
     if (masks[i] === 'hidden') return { kind: 'hidden' };
@@ -50,7 +58,12 @@ export function suppressCounts(values: readonly number[], relations: readonly Su
  * most the masked cells could add up to, every masked cell keeps at least two possible
  * values when there are two or more of them (minCount ≥ 3 leaves "< minCount" two values).
  */
-function revealsACell(relation: SumRelation, values: readonly number[], masks: readonly Mask[], minCount: number): boolean {
+function revealsACell(
+  relation: SumRelation,
+  values: readonly number[],
+  masks: readonly Mask[],
+  minCount: number,
+): boolean {
   const terms: { index: number; sign: 1 | -1 }[] = relation.parts.map((index) => ({ index, sign: 1 }));
   if (relation.total !== 'published') terms.push({ index: relation.total, sign: -1 });
   let unknowns = 0;

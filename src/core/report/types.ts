@@ -1,5 +1,19 @@
-import type { Actor, IncidentCategory, IncidentSeverity, FollowUp, MeetingType, PillarOrObserver } from '../schema/lists';
-import type { EngagementClasses, MeetingParticipation, Period, Rhythm, TargetKey, TargetStatus } from '../indicators/types';
+import type {
+  Actor,
+  IncidentCategory,
+  IncidentSeverity,
+  FollowUp,
+  MeetingType,
+  PillarOrObserver,
+} from '../schema/lists';
+import type {
+  EngagementClasses,
+  MeetingParticipation,
+  Period,
+  Rhythm,
+  TargetKey,
+  TargetStatus,
+} from '../indicators/types';
 import type { IssueCode, IssueSeverity } from '../validate/issue';
 import type { ExcludedRows } from '../validate/records';
 
@@ -79,7 +93,12 @@ export type Highlight =
   | { readonly kind: 'membership'; readonly active: number; readonly joined: number; readonly left: number }
   | { readonly kind: 'atRisk'; readonly count: number; readonly regularShare: number | null }
   | { readonly kind: 'incidentsTooFew'; readonly minCount: number }
-  | { readonly kind: 'incidents'; readonly recorded: number; readonly sharedShare: number | null; readonly overdue: CountCell };
+  | {
+      readonly kind: 'incidents';
+      readonly recorded: number;
+      readonly sharedShare: number | null;
+      readonly overdue: CountCell;
+    };
 
 export interface ReportMeeting {
   readonly date: string;
@@ -200,7 +219,10 @@ export interface ReportCharts {
   readonly attendance: { readonly meetings: readonly MeetingParticipation[]; readonly target: number };
   readonly activeByPillar: Readonly<Record<PillarOrObserver, number>>;
   /** The 12 calendar months ending with the month of asOf (`YYYY-MM`), against meetingsPerMonth. */
-  readonly meetingsPerMonth: { readonly months: readonly { readonly month: string; readonly held: number }[]; readonly target: number };
+  readonly meetingsPerMonth: {
+    readonly months: readonly { readonly month: string; readonly held: number }[];
+    readonly target: number;
+  };
   /** Null when the report publishes no incident breakdown. */
   readonly incidentsByCategory: readonly BreakdownRow<IncidentCategory>[] | null;
 }

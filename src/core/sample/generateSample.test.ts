@@ -52,17 +52,28 @@ describe('the sample plan is reproducible', () => {
   it('tells the same story in French and English: same IDs and dates, labels translated', () => {
     const fr = sample('fr', 9);
     const en = sample('en', 9);
-    expect(fr.members).toEqual(en.members.map((m, i) => ({ ...m, name: fr.members[i]?.name, organisation: fr.members[i]?.organisation, role: fr.members[i]?.role })));
+    expect(fr.members).toEqual(
+      en.members.map((m, i) => ({
+        ...m,
+        name: fr.members[i]?.name,
+        organisation: fr.members[i]?.organisation,
+        role: fr.members[i]?.role,
+      })),
+    );
     expect(fr.attendance).toEqual(en.attendance);
     expect(fr.plan.sheets[0]?.rows[0]?.[3]).not.toBe(en.plan.sheets[0]?.rows[0]?.[3]);
   });
 
   it('ends with the month asked for, and with a fixed month by default', () => {
     const plan = generateSample({ lang: 'en', end: { year: 2024, month: 2 } });
-    const held = records(plan, 1).filter((m) => m.status === 'held').map((m) => day(m.date) ?? 0);
+    const held = records(plan, 1)
+      .filter((m) => m.status === 'held')
+      .map((m) => day(m.date) ?? 0);
     expect(Math.max(...held)).toBeLessThanOrEqual(dayFromYmd(2024, 2, 29));
     expect(Math.max(...held)).toBeGreaterThan(dayFromYmd(2024, 1, 1));
-    expect(generateSample({ lang: 'en' })).toEqual(generateSample({ lang: 'en', seed: undefined, end: DEFAULT_SAMPLE_END }));
+    expect(generateSample({ lang: 'en' })).toEqual(
+      generateSample({ lang: 'en', seed: undefined, end: DEFAULT_SAMPLE_END }),
+    );
   });
 
   it('refuses a seed or a month that the door should have refused', () => {
@@ -112,7 +123,8 @@ describe('the sample looks like the Lubumbashi group', () => {
       const d = day(meeting.date) ?? 0;
       for (const m of s.members) {
         const left = day(m.left);
-        if ((day(m.joined) ?? Infinity) <= d && (left === null || left > d)) expected.add(`${String(meeting.meetingId)}|${String(m.memberId)}`);
+        if ((day(m.joined) ?? Infinity) <= d && (left === null || left > d))
+          expected.add(`${String(meeting.meetingId)}|${String(m.memberId)}`);
       }
     }
     const actual = s.attendance.map((a) => `${String(a.meetingId)}|${String(a.memberId)}`);
@@ -125,17 +137,26 @@ describe('the sample looks like the Lubumbashi group', () => {
   it('has members drifting away: someone attended none of their last three meetings', () => {
     // indicators.md: a non-new member who attended none of the last 3 meetings of the window is at risk.
     const held = s.meetings.filter((m) => m.status === 'held');
-    const attended = new Set(s.attendance.filter((a) => a.attendance === 'present' || a.attendance === 'represented').map((a) => `${String(a.meetingId)}|${String(a.memberId)}`));
+    const attended = new Set(
+      s.attendance
+        .filter((a) => a.attendance === 'present' || a.attendance === 'represented')
+        .map((a) => `${String(a.meetingId)}|${String(a.memberId)}`),
+    );
     const atRisk = s.members.filter((m) => {
       if (m.left !== null) return false;
       const window = held.filter((h) => (day(h.date) ?? 0) >= (day(m.joined) ?? Infinity)).slice(-6);
-      return window.length >= 3 && window.slice(-3).every((h) => !attended.has(`${String(h.meetingId)}|${String(m.memberId)}`));
+      return (
+        window.length >= 3 &&
+        window.slice(-3).every((h) => !attended.has(`${String(h.meetingId)}|${String(m.memberId)}`))
+      );
     });
     expect(atRisk.length).toBeGreaterThanOrEqual(2);
     // ...and some very regular members who came to nearly every meeting.
     const regular = s.members.filter((m) => {
       const rows = s.attendance.filter((a) => a.memberId === m.memberId);
-      return rows.filter((a) => attended.has(`${String(a.meetingId)}|${String(a.memberId)}`)).length >= 0.9 * rows.length;
+      return (
+        rows.filter((a) => attended.has(`${String(a.meetingId)}|${String(a.memberId)}`)).length >= 0.9 * rows.length
+      );
     });
     expect(regular.length).toBeGreaterThanOrEqual(5);
   });
@@ -161,14 +182,18 @@ describe('the sample looks like the Lubumbashi group', () => {
     expect(overdue.length).toBeLessThanOrEqual(12);
     expect(s.incidents.some((i) => i.confidential === 'yes')).toBe(true);
     expect(new Set(s.incidents.map((i) => i.category)).size).toBeGreaterThanOrEqual(7);
-    for (const actor of ['pnc', 'mining_police', 'fardc', 'private_security', 'company_staff']) expect(s.incidents.map((i) => i.actor)).toContain(actor);
+    for (const actor of ['pnc', 'mining_police', 'fardc', 'private_security', 'company_staff'])
+      expect(s.incidents.map((i) => i.actor)).toContain(actor);
     expect(new Set(s.incidents.map((i) => i.territory)).size).toBeGreaterThanOrEqual(6);
   });
 
   it('writes every list value as a label of the chosen language', () => {
     for (const lang of LANGS) {
       const plan = generateSample({ lang });
-      const unknown = plan.sheets.flatMap((_, i) => records(plan, i)).flatMap((r) => Object.values(r)).filter((v) => typeof v === 'string' && v.startsWith('?'));
+      const unknown = plan.sheets
+        .flatMap((_, i) => records(plan, i))
+        .flatMap((r) => Object.values(r))
+        .filter((v) => typeof v === 'string' && v.startsWith('?'));
       expect(unknown).toEqual([]);
     }
   });

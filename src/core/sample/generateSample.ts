@@ -36,7 +36,14 @@ export function isSampleSeed(seed: number): boolean {
  * Excel gets wrong) and its planned meetings stay before Excel's last date, 9999-12-31.
  */
 export function isSampleEnd(end: { readonly year: number; readonly month: number }): boolean {
-  return Number.isInteger(end.year) && Number.isInteger(end.month) && end.month >= 1 && end.month <= 12 && end.year >= 1904 && end.year <= 9997;
+  return (
+    Number.isInteger(end.year) &&
+    Number.isInteger(end.month) &&
+    end.month >= 1 &&
+    end.month <= 12 &&
+    end.year >= 1904 &&
+    end.year <= 9997
+  );
 }
 
 const GROUP_NAME: Text = { fr: 'Groupe de travail PV Katanga', en: 'Katanga VPs Working Group' };
@@ -68,7 +75,11 @@ export function generateSample(options: SampleOptions): WorkbookPlan {
   const attendance = sampleAttendance(rnd, meetings, members);
   const incidents = sampleIncidents(rnd, window, meetings);
 
-  const rows = <T>(spec: Parameters<typeof planColumns>[0], items: readonly T[], cells: (item: T) => Record<string, RawCell>) => {
+  const rows = <T>(
+    spec: Parameters<typeof planColumns>[0],
+    items: readonly T[],
+    cells: (item: T) => Record<string, RawCell>,
+  ) => {
     const columns = planColumns(spec, lang);
     return items.map((item) => planRow(columns, cells(item)));
   };

@@ -20,7 +20,11 @@ const AWAY_CHANCE = 0.15;
  * left), as the secretariat keeps the register: present, represented by a delegate, excused
  * or absent.
  */
-export function sampleAttendance(rnd: Random, meetings: readonly SampleMeeting[], members: readonly SampleMember[]): SampleAttendance[] {
+export function sampleAttendance(
+  rnd: Random,
+  meetings: readonly SampleMeeting[],
+  members: readonly SampleMember[],
+): SampleAttendance[] {
   const held = meetings.filter((m) => m.status === 'held');
   const rows: SampleAttendance[] = [];
   held.forEach((meeting, index) => {

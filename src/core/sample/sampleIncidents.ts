@@ -6,9 +6,23 @@ import type { SampleIncident, SampleMeeting, SampleWindow } from './sampleTypes'
 
 /** Older incidents are mostly closed; recent ones still open or being followed up. */
 function followUpFor(rnd: Random, age: number): FollowUp {
-  if (age > 150) return rnd.weighted<FollowUp>([['closed', 94], ['in_progress', 5], ['open', 1]]);
-  if (age > 45) return rnd.weighted<FollowUp>([['closed', 35], ['in_progress', 50], ['open', 15]]);
-  return rnd.weighted<FollowUp>([['open', 55], ['in_progress', 40], ['closed', 5]]);
+  if (age > 150)
+    return rnd.weighted<FollowUp>([
+      ['closed', 94],
+      ['in_progress', 5],
+      ['open', 1],
+    ]);
+  if (age > 45)
+    return rnd.weighted<FollowUp>([
+      ['closed', 35],
+      ['in_progress', 50],
+      ['open', 15],
+    ]);
+  return rnd.weighted<FollowUp>([
+    ['open', 55],
+    ['in_progress', 40],
+    ['closed', 5],
+  ]);
 }
 
 /**
@@ -16,7 +30,11 @@ function followUpFor(rnd: Random, age: number): FollowUp {
  * after they were reported (never at one before the incident); closed ones carry a closing
  * date between the incident and the end month.
  */
-export function sampleIncidents(rnd: Random, window: SampleWindow, meetings: readonly SampleMeeting[]): SampleIncident[] {
+export function sampleIncidents(
+  rnd: Random,
+  window: SampleWindow,
+  meetings: readonly SampleMeeting[],
+): SampleIncident[] {
   const count = rnd.int(76, 84);
   const held = meetings.filter((m) => m.status === 'held');
   const drafts = Array.from({ length: count }, () => {
@@ -29,7 +47,8 @@ export function sampleIncidents(rnd: Random, window: SampleWindow, meetings: rea
     const sharedAt = rnd.chance(0.82) ? (rnd.chance(0.8) ? next[0] : (next[1] ?? next[0])) : undefined;
     const age = window.end - date;
     const followUp = followUpFor(rnd, age);
-    const closed: Day | null = followUp === 'closed' ? Math.min(window.end, known + rnd.int(7, Math.max(7, Math.min(age, 200)))) : null;
+    const closed: Day | null =
+      followUp === 'closed' ? Math.min(window.end, known + rnd.int(7, Math.max(7, Math.min(age, 200)))) : null;
     return {
       date,
       reported,

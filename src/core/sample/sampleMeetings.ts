@@ -43,7 +43,9 @@ export function sampleMeetings(rnd: Random, window: SampleWindow): SampleMeeting
   // Gaps stay out of the last four months, so the latest quarter (the one a demo shows)
   // keeps its monthly rhythm.
   const lastGap = months - 5;
-  const decembers = Array.from({ length: months }, (_, i) => i).filter((i) => (first + i) % 12 === 11 && i >= 2 && i <= lastGap);
+  const decembers = Array.from({ length: months }, (_, i) => i).filter(
+    (i) => (first + i) % 12 === 11 && i >= 2 && i <= lastGap,
+  );
   const skipped = new Set<number>([rnd.pick(decembers)]);
   for (const m of distinctMonths(rnd, 1, 2, lastGap, skipped)) skipped.add(m);
   const cancelled = distinctMonths(rnd, 3, 1, lastGap, skipped);
@@ -66,7 +68,8 @@ export function sampleMeetings(rnd: Random, window: SampleWindow): SampleMeeting
       drafts.push(ordinary(date, 'cancelled'));
       // The first cancellation is made up a week or so later, when the month allows it.
       const again = date + rnd.int(7, 10);
-      if (i === cancelled[0] && again <= lastDayOfMonthIndex(first + i) && again <= window.end) drafts.push(ordinary(again, 'held'));
+      if (i === cancelled[0] && again <= lastDayOfMonthIndex(first + i) && again <= window.end)
+        drafts.push(ordinary(again, 'held'));
       continue;
     }
     drafts.push(ordinary(date, 'held', joint.has(i) ? 'joint' : 'ordinary'));

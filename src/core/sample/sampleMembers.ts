@@ -98,11 +98,17 @@ export function sampleMembers(rnd: Random, window: SampleWindow): SampleMember[]
     const drifts = i >= LATE_JOINERS + LEAVERS && i < LATE_JOINERS + LEAVERS + DRIFTERS && person.pillar !== 'observer';
     // The first late joiner arrives in the last weeks, so the sample also shows a "new" member.
     const joined: Day =
-      i === 0 ? window.end - rnd.int(10, 45) : late ? window.start + rnd.int(60, span - 120) : founded + rnd.int(0, 480);
+      i === 0
+        ? window.end - rnd.int(10, 45)
+        : late
+          ? window.start + rnd.int(60, span - 120)
+          : founded + rnd.int(0, 480);
     const left: Day | null = leaves ? Math.max(joined + 90, window.start + rnd.int(150, span - 60)) : null;
     const profile: Profile = drifts ? 'drifting' : profileOf(rnd, person.pillar);
     const [first = '', ...rest] = person.name.split(' ');
-    const email = rnd.chance(0.9) ? `${mailPart(first).charAt(0)}.${mailPart(rest.join(''))}@${person.organisation.domain}.example` : null;
+    const email = rnd.chance(0.9)
+      ? `${mailPart(first).charAt(0)}.${mailPart(rest.join(''))}@${person.organisation.domain}.example`
+      : null;
     return {
       person,
       joined,

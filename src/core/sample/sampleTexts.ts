@@ -71,15 +71,49 @@ export const ACTOR_WEIGHTS: readonly (readonly [Actor, number])[] = [
 
 /** Severity leans on the category: a killing is never "low". */
 export const SEVERITY_WEIGHTS: Readonly<Record<IncidentCategory, readonly (readonly [IncidentSeverity, number])[]>> = {
-  use_of_force: [['medium', 4], ['high', 4], ['critical', 1], ['low', 1]],
-  killing: [['critical', 4], ['high', 1]],
-  ill_treatment: [['high', 4], ['medium', 3], ['critical', 1]],
-  arbitrary_arrest: [['medium', 5], ['low', 2], ['high', 2]],
-  sexual_violence: [['critical', 3], ['high', 3]],
-  threat: [['low', 4], ['medium', 4], ['high', 1]],
-  extortion: [['low', 4], ['medium', 5], ['high', 1]],
-  property: [['medium', 4], ['high', 3], ['low', 2]],
-  other: [['low', 5], ['medium', 2]],
+  use_of_force: [
+    ['medium', 4],
+    ['high', 4],
+    ['critical', 1],
+    ['low', 1],
+  ],
+  killing: [
+    ['critical', 4],
+    ['high', 1],
+  ],
+  ill_treatment: [
+    ['high', 4],
+    ['medium', 3],
+    ['critical', 1],
+  ],
+  arbitrary_arrest: [
+    ['medium', 5],
+    ['low', 2],
+    ['high', 2],
+  ],
+  sexual_violence: [
+    ['critical', 3],
+    ['high', 3],
+  ],
+  threat: [
+    ['low', 4],
+    ['medium', 4],
+    ['high', 1],
+  ],
+  extortion: [
+    ['low', 4],
+    ['medium', 5],
+    ['high', 1],
+  ],
+  property: [
+    ['medium', 4],
+    ['high', 3],
+    ['low', 2],
+  ],
+  other: [
+    ['low', 5],
+    ['medium', 2],
+  ],
 };
 
 export const REFERRALS: readonly Text[] = [
@@ -93,36 +127,84 @@ export const REFERRALS: readonly Text[] = [
 /** Two short, invented accounts per category; no victim or witness is ever named. */
 export const DESCRIPTIONS: Readonly<Record<IncidentCategory, readonly Text[]>> = {
   use_of_force: [
-    { fr: 'Tirs de sommation puis balles réelles lors de l’évacuation d’un puits ; deux creuseurs blessés.', en: 'Warning shots then live rounds while clearing a pit; two miners wounded.' },
-    { fr: 'Dispersion d’une manifestation de riverains à coups de matraque.', en: 'Protest by local residents dispersed with batons.' },
+    {
+      fr: 'Tirs de sommation puis balles réelles lors de l’évacuation d’un puits ; deux creuseurs blessés.',
+      en: 'Warning shots then live rounds while clearing a pit; two miners wounded.',
+    },
+    {
+      fr: 'Dispersion d’une manifestation de riverains à coups de matraque.',
+      en: 'Protest by local residents dispersed with batons.',
+    },
   ],
   killing: [
-    { fr: 'Un creuseur tué par balle lors d’une patrouille de nuit sur la concession.', en: 'An artisanal miner shot dead during a night patrol on the concession.' },
-    { fr: 'Décès en détention signalé par la famille ; enquête demandée.', en: 'Death in custody reported by the family; investigation requested.' },
+    {
+      fr: 'Un creuseur tué par balle lors d’une patrouille de nuit sur la concession.',
+      en: 'An artisanal miner shot dead during a night patrol on the concession.',
+    },
+    {
+      fr: 'Décès en détention signalé par la famille ; enquête demandée.',
+      en: 'Death in custody reported by the family; investigation requested.',
+    },
   ],
   ill_treatment: [
-    { fr: 'Coups infligés à des personnes interpellées au poste de garde.', en: 'People held at the guard post were beaten.' },
-    { fr: 'Personnes détenues exposées au soleil plusieurs heures sans eau.', en: 'Detainees left in the sun for hours without water.' },
+    {
+      fr: 'Coups infligés à des personnes interpellées au poste de garde.',
+      en: 'People held at the guard post were beaten.',
+    },
+    {
+      fr: 'Personnes détenues exposées au soleil plusieurs heures sans eau.',
+      en: 'Detainees left in the sun for hours without water.',
+    },
   ],
   arbitrary_arrest: [
-    { fr: 'Arrestation de creuseurs sans mandat, détenus trois jours.', en: 'Miners arrested without a warrant and held for three days.' },
-    { fr: 'Détention d’un leader communautaire après une réunion publique.', en: 'Community leader detained after a public meeting.' },
+    {
+      fr: 'Arrestation de creuseurs sans mandat, détenus trois jours.',
+      en: 'Miners arrested without a warrant and held for three days.',
+    },
+    {
+      fr: 'Détention d’un leader communautaire après une réunion publique.',
+      en: 'Community leader detained after a public meeting.',
+    },
   ],
   sexual_violence: [
-    { fr: 'Violence sexuelle signalée près d’un point de contrôle ; victime orientée vers une prise en charge.', en: 'Sexual violence reported near a checkpoint; survivor referred for care.' },
-    { fr: 'Allégation de harcèlement sexuel par un agent de garde.', en: 'Allegation of sexual harassment by a guard.' },
+    {
+      fr: 'Violence sexuelle signalée près d’un point de contrôle ; victime orientée vers une prise en charge.',
+      en: 'Sexual violence reported near a checkpoint; survivor referred for care.',
+    },
+    {
+      fr: 'Allégation de harcèlement sexuel par un agent de garde.',
+      en: 'Allegation of sexual harassment by a guard.',
+    },
   ],
   threat: [
-    { fr: 'Menaces contre un moniteur de la société civile après une publication.', en: 'Threats against a civil society monitor after a publication.' },
-    { fr: 'Intimidation de riverains opposés à l’extension de la concession.', en: 'Residents opposed to the concession’s extension intimidated.' },
+    {
+      fr: 'Menaces contre un moniteur de la société civile après une publication.',
+      en: 'Threats against a civil society monitor after a publication.',
+    },
+    {
+      fr: 'Intimidation de riverains opposés à l’extension de la concession.',
+      en: 'Residents opposed to the concession’s extension intimidated.',
+    },
   ],
   extortion: [
-    { fr: 'Prélèvements illégaux sur les sacs de minerai au barrage routier.', en: 'Illegal levies on ore bags at a roadblock.' },
-    { fr: 'Saisie de motos de transporteurs contre paiement.', en: 'Transporters’ motorbikes seized until a payment was made.' },
+    {
+      fr: 'Prélèvements illégaux sur les sacs de minerai au barrage routier.',
+      en: 'Illegal levies on ore bags at a roadblock.',
+    },
+    {
+      fr: 'Saisie de motos de transporteurs contre paiement.',
+      en: 'Transporters’ motorbikes seized until a payment was made.',
+    },
   ],
   property: [
-    { fr: 'Destruction de cultures lors de l’élargissement d’une route minière.', en: 'Crops destroyed while widening a mine road.' },
-    { fr: 'Expulsion de familles sans préavis ni indemnisation.', en: 'Families evicted without notice or compensation.' },
+    {
+      fr: 'Destruction de cultures lors de l’élargissement d’une route minière.',
+      en: 'Crops destroyed while widening a mine road.',
+    },
+    {
+      fr: 'Expulsion de familles sans préavis ni indemnisation.',
+      en: 'Families evicted without notice or compensation.',
+    },
   ],
   other: [
     { fr: 'Accès refusé à un point d’eau communautaire.', en: 'Access to a community water point refused.' },

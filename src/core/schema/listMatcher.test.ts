@@ -14,7 +14,7 @@ describe('list values in French, English and their aliases', () => {
     ['attendance', 'Non', 'absent'],
     ['actor', 'Police nationale (PNC)', 'pnc'],
     ['actor', 'PMH', 'mining_police'],
-    ['actor', "Personnel de l’entreprise", 'company_staff'],
+    ['actor', 'Personnel de l’entreprise', 'company_staff'],
     ['followUp', 'Résolu', 'closed'],
     ['followUp', 'en cours', 'in_progress'],
     ['followUp', 'CLOTURE', 'closed'],

@@ -2,8 +2,7 @@ import { normaliseName } from '../workbook/normalise';
 import { LISTS, type ListEntry, type ListName } from './lists';
 
 export type ListMatch<C extends string> =
-  | { readonly ok: true; readonly code: C }
-  | { readonly ok: false; readonly hint: string | null };
+  { readonly ok: true; readonly code: C } | { readonly ok: false; readonly hint: string | null };
 
 /** Classic edit distance (insertions, deletions, substitutions), stopping early above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -52,7 +51,8 @@ export class ListMatcher<C extends string> {
     if (cached) return cached;
     const normalised = normaliseName(text);
     const code = this.exact.get(normalised);
-    const result: ListMatch<C> = code !== undefined ? { ok: true, code } : { ok: false, hint: this.nearest(normalised) };
+    const result: ListMatch<C> =
+      code !== undefined ? { ok: true, code } : { ok: false, hint: this.nearest(normalised) };
     if (this.cache.size < 10_000) this.cache.set(text, result);
     return result;
   }

@@ -5,9 +5,7 @@
  * - text: any text.
  */
 export type SettingKind =
-  | { readonly kind: 'text' }
-  | { readonly kind: 'rate' }
-  | { readonly kind: 'count'; readonly min: number };
+  { readonly kind: 'text' } | { readonly kind: 'rate' } | { readonly kind: 'count'; readonly min: number };
 
 export interface Settings {
   readonly groupName: string;
@@ -37,11 +35,26 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'groupName', en: 'Group name', fr: 'Nom du groupe', kind: { kind: 'text' } },
   { key: 'meetingsPerMonth', en: 'Target meetings per month', fr: 'Réunions visées par mois', kind: count(1) },
   { key: 'attendanceTarget', en: 'Target attendance rate', fr: 'Taux de présence visé', kind: rate },
-  { key: 'fullPillarTarget', en: 'Target share of meetings with all pillars', fr: 'Part visée de réunions avec tous les piliers', kind: rate },
+  {
+    key: 'fullPillarTarget',
+    en: 'Target share of meetings with all pillars',
+    fr: 'Part visée de réunions avec tous les piliers',
+    kind: rate,
+  },
   { key: 'regularTarget', en: 'Target share of regular members', fr: 'Part visée de membres réguliers', kind: rate },
-  { key: 'minPerPillar', en: 'Minimum active members per pillar', fr: 'Minimum de membres actifs par pilier', kind: count(1) },
+  {
+    key: 'minPerPillar',
+    en: 'Minimum active members per pillar',
+    fr: 'Minimum de membres actifs par pilier',
+    kind: count(1),
+  },
   { key: 'sharedTarget', en: 'Target share of incidents shared', fr: "Part visée d'incidents partagés", kind: rate },
-  { key: 'engagementWindow', en: 'Engagement window (meetings)', fr: "Fenêtre d'engagement (réunions)", kind: count(3) },
+  {
+    key: 'engagementWindow',
+    en: 'Engagement window (meetings)',
+    fr: "Fenêtre d'engagement (réunions)",
+    kind: count(3),
+  },
   { key: 'overdueDays', en: 'Follow-up overdue after (days)', fr: 'Suivi en retard après (jours)', kind: count(1) },
   { key: 'minCount', en: 'Smallest count shown in donor reports', fr: 'Plus petit effectif publié', kind: count(3) },
 ];

@@ -133,10 +133,7 @@ export const SETTINGS = {
   fr: 'Paramètres',
   aliases: ['Parametres', 'Config'],
   required: false,
-  fields: [
-    field('setting', 'Setting', 'Paramètre', text, true),
-    field('value', 'Value', 'Valeur', text, true),
-  ],
+  fields: [field('setting', 'Setting', 'Paramètre', text, true), field('value', 'Value', 'Valeur', text, true)],
 } as const satisfies SheetSpec;
 
 /** The contract sheets in their canonical order (the template's order too). */

@@ -100,6 +100,9 @@ export function planColumns(sheet: SheetSpec, lang: Lang): PlanColumn[] {
  * A row in column order from values by key; keys the columns do not name are ignored and
  * columns without a value are blank.
  */
-export function planRow(columns: readonly PlanColumn[], values: Readonly<Record<string, RawCell | undefined>>): RawCell[] {
+export function planRow(
+  columns: readonly PlanColumn[],
+  values: Readonly<Record<string, RawCell | undefined>>,
+): RawCell[] {
   return columns.map((c) => values[c.key] ?? null);
 }

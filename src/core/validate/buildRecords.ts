@@ -67,13 +67,22 @@ export function buildMeetings(sheet: ParsedSheet | undefined): Meeting[] {
       type: (text(r, 'type') ?? 'ordinary') as MeetingType,
       status: (text(r, 'status') ?? 'held') as MeetingStatus,
       location: text(r, 'location'),
-      topics: topics === null ? [] : topics.split(';').map((t) => t.trim()).filter((t) => t !== ''),
+      topics:
+        topics === null
+          ? []
+          : topics
+              .split(';')
+              .map((t) => t.trim())
+              .filter((t) => t !== ''),
       initiative: text(r, 'initiative'),
     };
   });
 }
 
-export function buildAttendance(sheet: ParsedSheet | undefined, keyOf: (id: string) => string = idKey): AttendanceRecord[] {
+export function buildAttendance(
+  sheet: ParsedSheet | undefined,
+  keyOf: (id: string) => string = idKey,
+): AttendanceRecord[] {
   const out: AttendanceRecord[] = [];
   for (const r of sheet?.rows ?? []) {
     if (r.error) continue;

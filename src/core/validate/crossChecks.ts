@@ -37,7 +37,12 @@ function indexIds(sheet: ParsedSheet | undefined, key: string, issues: Issue[]):
     const seen = first.get(k);
     if (seen) {
       row.error = true;
-      issues.push({ code: 'cell/unique', severity: 'error', ...issueAt(sheet, row, key), detail: { firstRow: seen.row } });
+      issues.push({
+        code: 'cell/unique',
+        severity: 'error',
+        ...issueAt(sheet, row, key),
+        detail: { firstRow: seen.row },
+      });
     } else {
       first.set(k, row);
     }
@@ -64,7 +69,12 @@ function activeOn(member: ParsedRow, d: Day): boolean | null {
  * non-members and held meetings without attendance. References are checked against every row
  * of the referenced sheet, also rows with errors; a missing or unusable sheet is not checked.
  */
-export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[], keyOf: (id: string) => string = idKeyMemo()): void {
+export function crossCheck(
+  sheets: ParsedSheets,
+  asOf: Day,
+  issues: Issue[],
+  keyOf: (id: string) => string = idKeyMemo(),
+): void {
   const { members, meetings, attendance, incidents } = sheets;
   const memberById = indexIds(members, 'memberId', issues);
   const meetingById = indexIds(meetings, 'meetingId', issues);
@@ -77,7 +87,12 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[], key
       const left = day(row, 'left');
       if (joined !== null && left !== null && left < joined) order(members, row, 'left', 'left-before-joined', issues);
       if (joined !== null && joined > asOf) {
-        issues.push({ code: 'cell/future', severity: 'warning', ...issueAt(members, row, 'joined'), detail: { asOf: asOfIso } });
+        issues.push({
+          code: 'cell/future',
+          severity: 'warning',
+          ...issueAt(members, row, 'joined'),
+          detail: { asOf: asOfIso },
+        });
       }
     }
   }
@@ -99,14 +114,24 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[], key
         meetingKnown = meetingById.has(meetingKey);
         if (!meetingKnown) {
           row.error = true;
-          issues.push({ code: 'ref/unknown', severity: 'error', ...issueAt(attendance, row, 'meetingId'), detail: { target: 'Meetings' } });
+          issues.push({
+            code: 'ref/unknown',
+            severity: 'error',
+            ...issueAt(attendance, row, 'meetingId'),
+            detail: { target: 'Meetings' },
+          });
         }
       }
       if (memberKey !== null && members) {
         memberKnown = memberById.has(memberKey);
         if (!memberKnown) {
           row.error = true;
-          issues.push({ code: 'ref/unknown', severity: 'error', ...issueAt(attendance, row, 'memberId'), detail: { target: 'Members' } });
+          issues.push({
+            code: 'ref/unknown',
+            severity: 'error',
+            ...issueAt(attendance, row, 'memberId'),
+            detail: { target: 'Members' },
+          });
         }
       }
       if (meetingKey !== null && memberKey !== null) {
@@ -119,7 +144,12 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[], key
         const firstRow = seenPairs.get(pair);
         if (firstRow !== undefined) {
           row.error = true;
-          issues.push({ code: 'row/duplicate', severity: 'error', ...atRow(attendance.located.sheet.name, row.row), detail: { firstRow } });
+          issues.push({
+            code: 'row/duplicate',
+            severity: 'error',
+            ...atRow(attendance.located.sheet.name, row.row),
+            detail: { firstRow },
+          });
         } else {
           seenPairs.set(pair, row.row);
         }
@@ -143,7 +173,12 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[], key
       const status = row.values.status ?? 'held';
       if (status !== 'held' || date === null) continue;
       if (date > asOf) {
-        issues.push({ code: 'cell/future', severity: 'warning', ...issueAt(meetings, row, 'date'), detail: { asOf: asOfIso } });
+        issues.push({
+          code: 'cell/future',
+          severity: 'warning',
+          ...issueAt(meetings, row, 'date'),
+          detail: { asOf: asOfIso },
+        });
       } else if (attendance && !row.error) {
         const id = str(row, 'meetingId');
         if (id !== null && !attendedMeetings.has(idKey(id))) {
@@ -158,25 +193,42 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[], key
       const date = day(row, 'date');
       const reported = day(row, 'reported');
       const closed = day(row, 'closed');
-      if (date !== null && reported !== null && reported < date) order(incidents, row, 'reported', 'reported-before-date', issues);
-      if (date !== null && closed !== null && closed < date) order(incidents, row, 'closed', 'closed-before-date', issues);
+      if (date !== null && reported !== null && reported < date)
+        order(incidents, row, 'reported', 'reported-before-date', issues);
+      if (date !== null && closed !== null && closed < date)
+        order(incidents, row, 'closed', 'closed-before-date', issues);
       const shared = str(row, 'sharedMeetingId');
       if (shared !== null && meetings) {
         const meeting = meetingById.get(idKey(shared));
         if (!meeting) {
           row.error = true;
-          issues.push({ code: 'ref/unknown', severity: 'error', ...issueAt(incidents, row, 'sharedMeetingId'), detail: { target: 'Meetings' } });
+          issues.push({
+            code: 'ref/unknown',
+            severity: 'error',
+            ...issueAt(incidents, row, 'sharedMeetingId'),
+            detail: { target: 'Meetings' },
+          });
         } else {
           const meetingDate = day(meeting, 'date');
-          if (date !== null && meetingDate !== null && meetingDate < date) order(incidents, row, 'sharedMeetingId', 'shared-before-date', issues);
+          if (date !== null && meetingDate !== null && meetingDate < date)
+            order(incidents, row, 'sharedMeetingId', 'shared-before-date', issues);
         }
       }
       if (row.values.followUp === 'closed' && closed === null && rawIsBlank(incidents, row, 'closed')) {
         row.error = true;
-        issues.push({ code: 'incident/closed-date-missing', severity: 'error', ...issueAt(incidents, row, 'followUp') });
+        issues.push({
+          code: 'incident/closed-date-missing',
+          severity: 'error',
+          ...issueAt(incidents, row, 'followUp'),
+        });
       }
       if (date !== null && date > asOf) {
-        issues.push({ code: 'cell/future', severity: 'warning', ...issueAt(incidents, row, 'date'), detail: { asOf: asOfIso } });
+        issues.push({
+          code: 'cell/future',
+          severity: 'warning',
+          ...issueAt(incidents, row, 'date'),
+          detail: { asOf: asOfIso },
+        });
       }
     }
   }

@@ -58,9 +58,19 @@ export function readHeaders(spec: SheetSpec, sheet: RawSheet, issues: Issue[]): 
       if (text === null) return;
       const key = names.get(normaliseName(text));
       if (key === undefined) {
-        issues.push({ code: 'header/unknown', severity: 'info', ...at(sheet.name, excelRow, c, null, text), detail: { kind: 'column' } });
+        issues.push({
+          code: 'header/unknown',
+          severity: 'info',
+          ...at(sheet.name, excelRow, c, null, text),
+          detail: { kind: 'column' },
+        });
       } else if (columns.has(key)) {
-        issues.push({ code: 'header/duplicate', severity: 'error', ...at(sheet.name, excelRow, c, key, text), detail: { firstColumn: columnLetter(columns.get(key)!) } });
+        issues.push({
+          code: 'header/duplicate',
+          severity: 'error',
+          ...at(sheet.name, excelRow, c, key, text),
+          detail: { firstColumn: columnLetter(columns.get(key)!) },
+        });
       } else {
         columns.set(key, c);
       }

@@ -33,7 +33,13 @@ export type Issue = IssueBase &
     | { readonly code: 'header/duplicate'; readonly detail: { readonly firstColumn: string } }
     | { readonly code: 'header/unknown'; readonly detail: { readonly kind: 'column' | 'setting' } }
     | { readonly code: 'cell/required' }
-    | { readonly code: 'cell/type'; readonly detail: { readonly expected: 'date' | 'boolean' | 'rate' | 'count' | 'serial60'; readonly min?: number } }
+    | {
+        readonly code: 'cell/type';
+        readonly detail: {
+          readonly expected: 'date' | 'boolean' | 'rate' | 'count' | 'serial60';
+          readonly min?: number;
+        };
+      }
     | { readonly code: 'cell/enum' }
     | { readonly code: 'cell/unique'; readonly detail: { readonly firstRow: number } }
     | { readonly code: 'ref/unknown'; readonly detail: { readonly target: 'Members' | 'Meetings' } }

@@ -5,7 +5,14 @@ import type { Issue } from './issue';
 type Located = Pick<Issue, 'sheet' | 'row' | 'column' | 'cell' | 'field' | 'value' | 'hint'>;
 
 /** A cell's location: sheet, Excel row, 0-based column. */
-export function at(sheet: string, row: number, column: number, field: string | null, value: string | null, hint: string | null = null): Located {
+export function at(
+  sheet: string,
+  row: number,
+  column: number,
+  field: string | null,
+  value: string | null,
+  hint: string | null = null,
+): Located {
   return { sheet, row, column: columnLetter(column), cell: cellReference(sheet, column, row), field, value, hint };
 }
 

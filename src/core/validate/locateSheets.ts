@@ -27,7 +27,12 @@ export function locateSheets(workbook: RawWorkbook, issues: Issue[]): Map<SheetK
     if (!spec) return;
     const first = found.get(spec.key);
     if (first) {
-      issues.push({ code: 'sheet/duplicate', severity: 'error', ...atSheet(sheet.name), detail: { usedSheet: first.sheet.name } });
+      issues.push({
+        code: 'sheet/duplicate',
+        severity: 'error',
+        ...atSheet(sheet.name),
+        detail: { usedSheet: first.sheet.name },
+      });
     } else {
       found.set(spec.key, { spec, sheet, order });
     }

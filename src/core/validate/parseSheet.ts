@@ -53,7 +53,12 @@ export function parseSheet(located: LocatedSheet, header: HeaderMap, date1904: b
         if (result.ok) return result.day;
         rowHasError = true;
         const expected = result.reason === 'serial60' ? 'serial60' : 'date';
-        issues.push({ code: 'cell/type', severity: 'error', ...at(name, excelRow, column, spec.key, cellDisplay(cell)), detail: { expected } });
+        issues.push({
+          code: 'cell/type',
+          severity: 'error',
+          ...at(name, excelRow, column, spec.key, cellDisplay(cell)),
+          detail: { expected },
+        });
         return null;
       };
     }
@@ -65,7 +70,11 @@ export function parseSheet(located: LocatedSheet, header: HeaderMap, date1904: b
       const m = matcher.match(text);
       if (m.ok) return m.code;
       if (!descriptive) rowHasError = true;
-      issues.push({ code: 'cell/enum', severity: descriptive ? 'warning' : 'error', ...at(name, excelRow, column, spec.key, cellDisplay(cell), m.hint) });
+      issues.push({
+        code: 'cell/enum',
+        severity: descriptive ? 'warning' : 'error',
+        ...at(name, excelRow, column, spec.key, cellDisplay(cell), m.hint),
+      });
       return null;
     };
   }

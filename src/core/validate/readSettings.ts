@@ -16,7 +16,11 @@ for (const s of SETTING_SPECS) {
  * beside it. Unknown labels are `header/unknown` (info); a value of the wrong kind or out of
  * range is `cell/type` on the value cell and the default is used; a blank value is the default.
  */
-export function readSettings(located: LocatedSheet | undefined, header: HeaderMap | undefined, issues: Issue[]): Settings {
+export function readSettings(
+  located: LocatedSheet | undefined,
+  header: HeaderMap | undefined,
+  issues: Issue[],
+): Settings {
   const settings: Record<SettingKey, string | number> = { ...DEFAULT_SETTINGS };
   if (!located || !header || !header.usable) return settings as unknown as Settings;
   const { sheet } = located;
@@ -32,12 +36,22 @@ export function readSettings(located: LocatedSheet | undefined, header: HeaderMa
     if (label === null) continue;
     const spec = SETTING_NAMES.get(normaliseName(label));
     if (!spec) {
-      issues.push({ code: 'header/unknown', severity: 'info', ...at(sheet.name, excelRow, keyColumn, null, label), detail: { kind: 'setting' } });
+      issues.push({
+        code: 'header/unknown',
+        severity: 'info',
+        ...at(sheet.name, excelRow, keyColumn, null, label),
+        detail: { kind: 'setting' },
+      });
       continue;
     }
     const firstRow = seen.get(spec.key);
     if (firstRow !== undefined) {
-      issues.push({ code: 'cell/unique', severity: 'error', ...at(sheet.name, excelRow, keyColumn, spec.key, label), detail: { firstRow } });
+      issues.push({
+        code: 'cell/unique',
+        severity: 'error',
+        ...at(sheet.name, excelRow, keyColumn, spec.key, label),
+        detail: { firstRow },
+      });
       continue;
     }
     seen.set(spec.key, excelRow);
@@ -49,8 +63,14 @@ export function readSettings(located: LocatedSheet | undefined, header: HeaderMa
     else if (kind.kind === 'rate') value = coerceRate(cell);
     else value = coerceCount(cell, kind.min);
     if (value === null) {
-      const detail = kind.kind === 'count' ? { expected: 'count' as const, min: kind.min } : { expected: 'rate' as const };
-      issues.push({ code: 'cell/type', severity: 'error', ...at(sheet.name, excelRow, valueColumn, spec.key, cellDisplay(cell)), detail });
+      const detail =
+        kind.kind === 'count' ? { expected: 'count' as const, min: kind.min } : { expected: 'rate' as const };
+      issues.push({
+        code: 'cell/type',
+        severity: 'error',
+        ...at(sheet.name, excelRow, valueColumn, spec.key, cellDisplay(cell)),
+        detail,
+      });
     } else {
       settings[spec.key] = value;
     }

@@ -7,9 +7,16 @@ import type { Issue } from './issue';
  * The sort is stable, so issues of one cell keep the order they were found in.
  */
 export function sortIssues(issues: readonly Issue[], sheetOrder: ReadonlyMap<string, number>): Issue[] {
-  const orderOf = (i: Issue): number => (i.code === 'sheet/missing' ? -1 : (sheetOrder.get(i.sheet) ?? Number.MAX_SAFE_INTEGER));
+  const orderOf = (i: Issue): number =>
+    i.code === 'sheet/missing' ? -1 : (sheetOrder.get(i.sheet) ?? Number.MAX_SAFE_INTEGER);
   return issues
-    .map((issue, n) => ({ issue, n, s: orderOf(issue), r: issue.row ?? 0, c: issue.column === null ? -1 : columnIndex(issue.column) }))
+    .map((issue, n) => ({
+      issue,
+      n,
+      s: orderOf(issue),
+      r: issue.row ?? 0,
+      c: issue.column === null ? -1 : columnIndex(issue.column),
+    }))
     .sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || a.n - b.n)
     .map((x) => x.issue);
 }

@@ -45,7 +45,8 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
   const counts: IssueCounts = { error: 0, warning: 0, info: 0 };
   for (const i of sorted) counts[i.severity]++;
 
-  const name = (key: SheetKey): string | null => (headers.get(key)?.usable ? (located.get(key)?.sheet.name ?? null) : null);
+  const name = (key: SheetKey): string | null =>
+    headers.get(key)?.usable ? (located.get(key)?.sheet.name ?? null) : null;
   const sheetNames: SheetNames = {
     Members: name('members'),
     Meetings: name('meetings'),

@@ -22,7 +22,10 @@ export function columnIndex(letters: string): number {
  * not starting with a digit and not looking like a cell reference; else quoted, `'` doubled.
  */
 export function sheetReference(sheet: string): string {
-  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^[rRcC]\d*([cC]\d*)?$/.test(sheet);
+  const bare =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^[rRcC]\d*([cC]\d*)?$/.test(sheet);
   return bare ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 

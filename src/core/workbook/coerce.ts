@@ -34,8 +34,7 @@ export function cellText(cell: RawCell | undefined): string | null {
 }
 
 export type DateResult =
-  | { readonly ok: true; readonly day: Day }
-  | { readonly ok: false; readonly reason: 'invalid' | 'serial60' };
+  { readonly ok: true; readonly day: Day } | { readonly ok: false; readonly reason: 'invalid' | 'serial60' };
 
 const EXCEL_1900_EPOCH = dayFromYmd(1899, 12, 31); // serial 1 = 1900-01-01
 const EXCEL_1904_EPOCH = dayFromYmd(1904, 1, 1); // serial 0 = 1904-01-01

@@ -3,7 +3,7 @@ import { cellReference, columnIndex, columnLetter } from './cellRef';
 
 describe('normalising names (workbook.md, Matching names)', () => {
   it.each([
-    ["DATE D'ADHÉSION ", "date d adhesion"],
+    ["DATE D'ADHÉSION ", 'date d adhesion'],
     ['date_d_adhesion', 'date d adhesion'],
     ["Date d'adhésion (jj/mm/aaaa)", 'date d adhesion'],
     ['Date d’adhésion', 'date d adhesion'],

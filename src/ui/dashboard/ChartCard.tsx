@@ -1,11 +1,32 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import type { ChartSpec } from '../../adapters/charts/chartSpec';
 
 // Only what the four charts use, so the bundle carries no other chart type.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+);
 
 const useStyles = makeStyles({
   card: {
@@ -16,9 +37,19 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   canvasBox: { position: 'relative' },
-  table: { borderCollapse: 'collapse', width: '100%', marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    marginTop: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase200,
+  },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'left' },
-  number: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'right', whiteSpace: 'nowrap' },
+  number: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+    textAlign: 'right',
+    whiteSpace: 'nowrap',
+  },
   summary: { cursor: 'pointer', marginTop: tokens.spacingVerticalS, color: tokens.colorBrandForegroundLink },
 });
 
@@ -57,14 +88,20 @@ export function ChartCard({ spec }: { readonly spec: ChartSpec }) {
               <caption className={styles.cell}>{spec.title}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={styles.cell}>{spec.table.headers[0]}</th>
-                  <th scope="col" className={styles.number}>{spec.table.headers[1]}</th>
+                  <th scope="col" className={styles.cell}>
+                    {spec.table.headers[0]}
+                  </th>
+                  <th scope="col" className={styles.number}>
+                    {spec.table.headers[1]}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {spec.table.rows.map(([name, value], i) => (
                   <tr key={i}>
-                    <th scope="row" className={styles.cell} style={{ fontWeight: 'normal' }}>{name}</th>
+                    <th scope="row" className={styles.cell} style={{ fontWeight: 'normal' }}>
+                      {name}
+                    </th>
                     <td className={styles.number}>{value}</td>
                   </tr>
                 ))}

@@ -22,7 +22,11 @@ import { TargetList } from './TargetList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 420px), 1fr))', gap: tokens.spacingVerticalM },
+  charts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 420px), 1fr))',
+    gap: tokens.spacingVerticalM,
+  },
 });
 
 /** The twelve calendar months ending with the period's as-of month, for the monthly chart. */
@@ -47,7 +51,10 @@ export function Dashboard({ validated, today, lang, request, onRequest }: Dashbo
   const figures = useMemo(() => {
     if (!resolved.ok) return null;
     const indicators = computeIndicators(validated, resolved.period);
-    return { indicators, charts: dashboardCharts(indicators, computeIndicators(validated, lastTwelveMonths(resolved.period)), labels) };
+    return {
+      indicators,
+      charts: dashboardCharts(indicators, computeIndicators(validated, lastTwelveMonths(resolved.period)), labels),
+    };
   }, [validated, resolved, labels]);
 
   return (
@@ -55,15 +62,23 @@ export function Dashboard({ validated, today, lang, request, onRequest }: Dashbo
       <PeriodPicker value={request} today={today} onChange={onRequest} />
       {!resolved.ok && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t(`period.error.${resolved.error.code.replace('period/', '')}`, resolved.error)}</MessageBarBody>
+          <MessageBarBody>
+            {t(`period.error.${resolved.error.code.replace('period/', '')}`, resolved.error)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {resolved.ok && figures && (
         <>
           <Text as="p" data-testid="period-shown">
             {resolved.period.asOf < resolved.period.to
-              ? t('period.shownSoFar', { from: labels.date(dayToIso(resolved.period.from)), asOf: labels.date(dayToIso(resolved.period.asOf)) })
-              : t('period.shown', { from: labels.date(dayToIso(resolved.period.from)), to: labels.date(dayToIso(resolved.period.to)) })}
+              ? t('period.shownSoFar', {
+                  from: labels.date(dayToIso(resolved.period.from)),
+                  asOf: labels.date(dayToIso(resolved.period.asOf)),
+                })
+              : t('period.shown', {
+                  from: labels.date(dayToIso(resolved.period.from)),
+                  to: labels.date(dayToIso(resolved.period.to)),
+                })}
           </Text>
           <section aria-labelledby="targets-heading">
             <Text as="h2" size={400} weight="semibold" id="targets-heading" block>

@@ -4,8 +4,19 @@ import type { Indicators } from '../../core/index';
 import type { ChartLabels } from '../../adapters/charts/chartLabels';
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: tokens.spacingVerticalS, margin: 0 },
-  item: { display: 'flex', flexDirection: 'column', padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });

@@ -79,7 +79,12 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
       {value.kind === 'range' && (
         <>
           <Field label={t('period.from')} className={styles.field}>
-            <Input type="date" value={value.from} max={today} onChange={(_, d) => onChange({ ...value, from: d.value })} />
+            <Input
+              type="date"
+              value={value.from}
+              max={today}
+              onChange={(_, d) => onChange({ ...value, from: d.value })}
+            />
           </Field>
           <Field label={t('period.to')} className={styles.field}>
             <Input type="date" value={value.to} onChange={(_, d) => onChange({ ...value, to: d.value })} />

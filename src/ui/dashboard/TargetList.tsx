@@ -5,7 +5,14 @@ import { TARGET_KEYS, type Indicators, type TargetKey, type TargetStatus } from 
 import type { ChartLabels } from '../../adapters/charts/chartLabels';
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
 });
 
 const STATE: Record<TargetStatus, 'success' | 'warning' | 'error' | 'none'> = {
@@ -21,7 +28,9 @@ const COUNT_TARGETS: readonly TargetKey[] = ['meetings', 'pillarsAtMinimum'];
 export function targetText(key: TargetKey, indicators: Indicators, labels: ChartLabels, t: TFunction): string {
   const { value, target } = indicators.targets[key];
   const format = (n: number) => (COUNT_TARGETS.includes(key) ? labels.count(n) : labels.percent(n));
-  return value === null ? t('targets.noValue', { target: format(target) }) : t('targets.valueOfTarget', { value: format(value), target: format(target) });
+  return value === null
+    ? t('targets.noValue', { target: format(target) })
+    : t('targets.valueOfTarget', { value: format(value), target: format(target) });
 }
 
 /**

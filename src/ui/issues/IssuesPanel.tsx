@@ -1,4 +1,14 @@
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core/index';
@@ -10,7 +20,14 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -40,7 +57,15 @@ type Outcome = { readonly intent: 'success' | 'error'; readonly text: string } |
  * Issues grouped by sheet, errors first, in plain words. In Excel a click or Enter selects
  * the cell, and the cells can be highlighted; on the web page those actions don't exist.
  */
-export function IssuesPanel({ validated, lang, excel }: { readonly validated: ValidatedWorkbook; readonly lang: Lang; readonly excel: ExcelActions | null }) {
+export function IssuesPanel({
+  validated,
+  lang,
+  excel,
+}: {
+  readonly validated: ValidatedWorkbook;
+  readonly lang: Lang;
+  readonly excel: ExcelActions | null;
+}) {
   const { t } = useTranslation('issues');
   const styles = useStyles();
   const groups = useMemo(() => groupIssues(validated.issues), [validated]);
@@ -72,7 +97,9 @@ export function IssuesPanel({ validated, lang, excel }: { readonly validated: Va
   return (
     <div className={styles.root}>
       <Text as="p" weight="semibold" data-testid="issue-summary">
-        {validated.issues.length === 0 ? t('none') : t('summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+        {validated.issues.length === 0
+          ? t('none')
+          : t('summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
       </Text>
       {counts.error > 0 && <Text as="p">{t('excludedNote')}</Text>}
       {excel && validated.issues.length > 0 && (
@@ -82,7 +109,9 @@ export function IssuesPanel({ validated, lang, excel }: { readonly validated: Va
             onClick={() =>
               run(async () => {
                 const r = await excel.highlight(validated.issues);
-                return r.ok ? { intent: 'success', text: t('highlighted', { count: r.value }) } : { intent: 'error', text: failureMessage(r.failure, t) };
+                return r.ok
+                  ? { intent: 'success', text: t('highlighted', { count: r.value }) }
+                  : { intent: 'error', text: failureMessage(r.failure, t) };
               })
             }
           >
@@ -93,7 +122,9 @@ export function IssuesPanel({ validated, lang, excel }: { readonly validated: Va
             onClick={() =>
               run(async () => {
                 const r = await excel.clearHighlights();
-                return r.ok ? { intent: 'success', text: t('cleared', { count: r.value }) } : { intent: 'error', text: failureMessage(r.failure, t) };
+                return r.ok
+                  ? { intent: 'success', text: t('cleared', { count: r.value }) }
+                  : { intent: 'error', text: failureMessage(r.failure, t) };
               })
             }
           >
@@ -115,7 +146,13 @@ export function IssuesPanel({ validated, lang, excel }: { readonly validated: Va
           <Text as="h2" size={400} weight="semibold">
             {group.sheet}{' '}
             <Text size={200} weight="regular">
-              ({t('sheetCounts', { errors: group.counts.error, warnings: group.counts.warning, infos: group.counts.info })})
+              (
+              {t('sheetCounts', {
+                errors: group.counts.error,
+                warnings: group.counts.warning,
+                infos: group.counts.info,
+              })}
+              )
             </Text>
           </Text>
           <ul className={styles.list}>
@@ -147,7 +184,9 @@ export function IssuesPanel({ validated, lang, excel }: { readonly validated: Va
                   </Badge>
                   <span className={styles.text}>
                     <span>{message}</span>
-                    {issue.hint && !message.includes(issue.hint) && <span className={styles.hint}>{t('hint', { hint: issue.hint })}</span>}
+                    {issue.hint && !message.includes(issue.hint) && (
+                      <span className={styles.hint}>{t('hint', { hint: issue.hint })}</span>
+                    )}
                     {issue.cell && <span className={styles.hint}>{t('cell', { cell: issue.cell })}</span>}
                   </span>
                 </li>

@@ -1,4 +1,14 @@
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, ValidatedWorkbook } from '../../core/index';
@@ -15,7 +25,9 @@ type Outcome = { readonly intent: 'success' | 'error'; readonly text: string } |
 
 /** Starts a browser download of the bytes (the web page: nothing leaves the computer). */
 function download(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -58,7 +70,10 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
 
   const offerDownload = (report: BuiltReport) => {
     download(report.bytes, report.fileName);
-    setOutcome({ intent: 'success', text: t(excel && !canOpen ? 'downloadedNoExcel' : 'downloaded', { name: report.fileName }) });
+    setOutcome({
+      intent: 'success',
+      text: t(excel && !canOpen ? 'downloadedNoExcel' : 'downloaded', { name: report.fileName }),
+    });
   };
 
   const exportReport = async () => {

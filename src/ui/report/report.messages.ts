@@ -7,7 +7,10 @@ export const reportMessages: Bundle = {
     quarter: 'Trimestre',
     language: 'Langue du rapport',
     audience: 'Destinataires',
-    audiences: { internal: 'Interne (groupe de travail)', donor: 'Bailleurs (chiffres agrégés, petits effectifs masqués)' },
+    audiences: {
+      internal: 'Interne (groupe de travail)',
+      donor: 'Bailleurs (chiffres agrégés, petits effectifs masqués)',
+    },
     langs: { fr: 'Français', en: 'Anglais' },
     export: 'Exporter le rapport',
     open: 'Ouvrir le rapport dans un nouveau classeur',

@@ -21,4 +21,8 @@ export interface BuiltReport {
  * loaded on demand so exceljs stays out of the first download). `onProgress` takes 0..1 or
  * null; the builder should yield between its steps so the pane keeps painting.
  */
-export type ReportBuilder = (validated: ValidatedWorkbook, request: ReportRequest, onProgress: (fraction: number | null) => void) => Promise<BuiltReport>;
+export type ReportBuilder = (
+  validated: ValidatedWorkbook,
+  request: ReportRequest,
+  onProgress: (fraction: number | null) => void,
+) => Promise<BuiltReport>;

@@ -5,8 +5,19 @@ import { createChartLabels } from '../../adapters/charts/chartLabels';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px', textAlign: 'left', fontWeight: 'normal', verticalAlign: 'top' },
-  value: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px', textAlign: 'right', whiteSpace: 'nowrap' },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '4px',
+    textAlign: 'left',
+    fontWeight: 'normal',
+    verticalAlign: 'top',
+  },
+  value: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '4px',
+    textAlign: 'right',
+    whiteSpace: 'nowrap',
+  },
 });
 
 /** The settings the figures use, each with its label in the language and its formatted value. */
@@ -22,17 +33,28 @@ export function SettingsTable({ settings, lang }: { readonly settings: Settings;
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={styles.cell}>{t('settings.setting')}</th>
-            <th scope="col" className={styles.value}>{t('settings.value')}</th>
+            <th scope="col" className={styles.cell}>
+              {t('settings.setting')}
+            </th>
+            <th scope="col" className={styles.value}>
+              {t('settings.value')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {SETTING_SPECS.map((spec) => {
             const value = settings[spec.key];
-            const shown = typeof value === 'string' ? value : spec.kind.kind === 'rate' ? labels.percent(value) : labels.count(value);
+            const shown =
+              typeof value === 'string'
+                ? value
+                : spec.kind.kind === 'rate'
+                  ? labels.percent(value)
+                  : labels.count(value);
             return (
               <tr key={spec.key}>
-                <th scope="row" className={styles.cell}>{spec[lang]}</th>
+                <th scope="row" className={styles.cell}>
+                  {spec[lang]}
+                </th>
                 <td className={styles.value}>{shown}</td>
               </tr>
             );

@@ -1,4 +1,14 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core/index';
@@ -35,7 +45,11 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
     setOutcome(null);
     try {
       const result = await action();
-      setOutcome(result.ok ? { intent: 'success', text: success(result.value) } : { intent: 'error', text: failureMessage(result.failure, t) });
+      setOutcome(
+        result.ok
+          ? { intent: 'success', text: success(result.value) }
+          : { intent: 'error', text: failureMessage(result.failure, t) },
+      );
       if (result.ok) onWrote();
     } catch (error) {
       setOutcome({ intent: 'error', text: errorMessage(error, t, lang) });
@@ -50,7 +64,11 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
         <Text as="h2" size={400} weight="semibold" id="setup-sheets">
           {t('sheets.title')}
         </Text>
-        <Text as="p">{missing.length === 0 ? t('sheets.complete') : t('sheets.missing', { names: missing.map((s) => s[lang]).join(', ') })}</Text>
+        <Text as="p">
+          {missing.length === 0
+            ? t('sheets.complete')
+            : t('sheets.missing', { names: missing.map((s) => s[lang]).join(', ') })}
+        </Text>
         {excel && missing.length > 0 && (
           <>
             <Field label={t('sheets.language')}>
@@ -65,7 +83,8 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
               onClick={() =>
                 void write(
                   () => excel.createMissingSheets(sheetLang),
-                  (names) => (names.length === 0 ? t('sheets.createdNone') : t('sheets.created', { names: names.join(', ') })),
+                  (names) =>
+                    names.length === 0 ? t('sheets.createdNone') : t('sheets.created', { names: names.join(', ') }),
                 )
               }
             >
@@ -80,7 +99,15 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
             {t('sample.title')}
           </Text>
           <Text as="p">{t('sample.explain')}</Text>
-          <Button disabled={busy} onClick={() => void write(() => excel.insertSample(sheetLang), () => t('sample.inserted'))}>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              void write(
+                () => excel.insertSample(sheetLang),
+                () => t('sample.inserted'),
+              )
+            }
+          >
             {t('sample.insert')}
           </Button>
           <MessageBar intent="warning">

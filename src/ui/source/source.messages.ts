@@ -8,7 +8,8 @@ export const sourceMessages: Bundle = {
     sample: "Voir l'exemple intégré",
     current: 'Classeur affiché : {{name}}',
     sampleName: 'exemple intégré (données fictives)',
-    notWorkbook: "« {{name}} » n'est pas un classeur Excel (.xlsx) lisible. Enregistrez-le au format .xlsx dans Excel et réessayez.",
+    notWorkbook:
+      "« {{name}} » n'est pas un classeur Excel (.xlsx) lisible. Enregistrez-le au format .xlsx dans Excel et réessayez.",
   },
   en: {
     open: 'Open an .xlsx workbook',

@@ -54,7 +54,10 @@ export class MockWorksheet extends Loadable {
     this.protection = new MockProtection(ctx);
     this.tables = {
       add: (address: string, _hasHeaders: boolean) => {
-        const table: { name: string; rect: ReturnType<typeof parseAddress> } = { name: '', rect: parseAddress(address) };
+        const table: { name: string; rect: ReturnType<typeof parseAddress> } = {
+          name: '',
+          rect: parseAddress(address),
+        };
         ctx.queue(() => {
           const sheet = resolve();
           if (sheet.protected) throw new OfficeMockError('AccessDenied', 'protected sheet');
@@ -64,7 +67,9 @@ export class MockWorksheet extends Loadable {
         return {
           set name(value: string) {
             ctx.queue(() => {
-              const taken = ctx.doc.sheets.flatMap((s) => s.tables).some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase());
+              const taken = ctx.doc.sheets
+                .flatMap((s) => s.tables)
+                .some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase());
               if (taken) throw new OfficeMockError('ItemAlreadyExists', `A table named ${value} exists.`);
               table.name = value;
             });
@@ -161,7 +166,8 @@ class MockWorksheetCollection extends Loadable {
   add(name: string): MockWorksheet {
     let added: MockSheet | undefined;
     this.ctx.queue(() => {
-      if (this.ctx.doc.workbookProtected) throw new OfficeMockError('AccessDenied', 'The workbook structure is protected.');
+      if (this.ctx.doc.workbookProtected)
+        throw new OfficeMockError('AccessDenied', 'The workbook structure is protected.');
       if (this.ctx.doc.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new OfficeMockError('ItemAlreadyExists', `A sheet named ${name} exists.`);
       }
@@ -201,7 +207,12 @@ class MockNamedItems extends Loadable {
     return this.read('items');
   }
   load(_props?: string | string[]): this {
-    this.ctx.queue(() => this.provide('items', this.names().map((name) => ({ name }))));
+    this.ctx.queue(() =>
+      this.provide(
+        'items',
+        this.names().map((name) => ({ name })),
+      ),
+    );
     return this;
   }
 }
@@ -279,7 +290,10 @@ export class MockContext implements MockQueue {
     }
     if (this.responseCells > doc.limits.maxResponseCells || this.responseBytes > doc.limits.maxResponseBytes) {
       doc.refusedResponses += 1;
-      throw new OfficeMockError('ResponsePayloadSizeLimitExceeded', `The response would carry ${this.responseCells} cells (${this.responseBytes} bytes).`);
+      throw new OfficeMockError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response would carry ${this.responseCells} cells (${this.responseBytes} bytes).`,
+      );
     }
     doc.largestResponse = Math.max(doc.largestResponse, this.responseCells);
     this.commits.splice(0).forEach((apply) => apply());

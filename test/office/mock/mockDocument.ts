@@ -182,7 +182,8 @@ export class MockDocument {
   }
 
   writeValues(sheet: MockSheet, rect: Rect, values: readonly (readonly MockValue[])[]): void {
-    if (sheet.protected) throw new OfficeMockError('AccessDenied', 'The cell you are trying to change is on a protected sheet.');
+    if (sheet.protected)
+      throw new OfficeMockError('AccessDenied', 'The cell you are trying to change is on a protected sheet.');
     values.forEach((line, i) => {
       const r = rect.r0 + i;
       const row = sheet.rows[r] ?? [];
@@ -208,7 +209,10 @@ export class MockDocument {
   }
 
   off(key: string, handler: ChangeHandler): void {
-    this.handlers.set(key, (this.handlers.get(key) ?? []).filter((h) => h !== handler));
+    this.handlers.set(
+      key,
+      (this.handlers.get(key) ?? []).filter((h) => h !== handler),
+    );
   }
 
   handlerCount(): number {
@@ -218,6 +222,7 @@ export class MockDocument {
   /** The user edits a cell of a sheet: the events a real Excel would raise. */
   userEdit(sheetName: string): void {
     const sheet = this.sheet(sheetName);
-    for (const key of [`sheet:${sheet.id}`, 'workbook']) (this.handlers.get(key) ?? []).forEach((h) => void h({ worksheetId: sheet.id }));
+    for (const key of [`sheet:${sheet.id}`, 'workbook'])
+      (this.handlers.get(key) ?? []).forEach((h) => void h({ worksheetId: sheet.id }));
   }
 }

@@ -16,7 +16,8 @@ export function mockEnvironment(doc: MockDocument, options: MockEnvironmentOptio
   return {
     async run<T>(runOptions: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       if (doc.editing) {
-        if (!runOptions.delayForCellEdit || !doc.honoursDelay) throw new OfficeMockError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+        if (!runOptions.delayForCellEdit || !doc.honoursDelay)
+          throw new OfficeMockError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
         await doc.waitForEditing();
       }
       const previous = runOptions.previousObjects;

@@ -30,7 +30,10 @@ export class Loadable {
 
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
-      throw new OfficeMockError('PropertyNotLoaded', `The property '${prop}' is not available: load it and call context.sync() first.`);
+      throw new OfficeMockError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available: load it and call context.sync() first.`,
+      );
     }
     return this.loaded.get(prop) as T;
   }

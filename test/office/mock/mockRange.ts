@@ -1,4 +1,12 @@
-import { intersects, OfficeMockError, parseAddress, type MockConditionalFormat, type MockSheet, type MockValue, type Rect } from './mockDocument';
+import {
+  intersects,
+  OfficeMockError,
+  parseAddress,
+  type MockConditionalFormat,
+  type MockSheet,
+  type MockValue,
+  type Rect,
+} from './mockDocument';
 import { Loadable, loadPaths, type MockQueue } from './mockLoadable';
 
 export type RangeTarget = () => { sheet: MockSheet; rect: Rect };
@@ -72,7 +80,12 @@ export class MockConditionalFormatProxy extends Loadable {
     const cf = this.ref.cf!;
     if (paths.includes('type')) this.provide('type', cf.type);
     if (paths.includes('customOrNullObject/rule/formula')) {
-      this.provide('customOrNullObject', cf.type === 'Custom' ? { isNullObject: false, rule: { formula: cf.formula ?? '' } } : { isNullObject: true, rule: {} });
+      this.provide(
+        'customOrNullObject',
+        cf.type === 'Custom'
+          ? { isNullObject: false, rule: { formula: cf.formula ?? '' } }
+          : { isNullObject: true, rule: {} },
+      );
     }
   }
 
@@ -243,7 +256,8 @@ export class MockRange extends Loadable {
   select(): void {
     this.ctx.queue(() => {
       const { sheet, rect } = this.target();
-      if (this.ctx.doc.active !== sheet.name) throw new OfficeMockError('InvalidSelection', 'The range is not on the active sheet.');
+      if (this.ctx.doc.active !== sheet.name)
+        throw new OfficeMockError('InvalidSelection', 'The range is not on the active sheet.');
       this.ctx.doc.selection = `${sheet.name}!${rectAddress(rect)}`;
     });
   }

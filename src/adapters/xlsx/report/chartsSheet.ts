@@ -36,14 +36,24 @@ export function writeChartsSheet(w: SheetWriter, workbook: Workbook, pictures: r
       w.block(titleRow, left, right, picture.title, { bold: true, size: 12 }, false, 18);
       if (picture.png) {
         // exceljs types the buffer as a Node Buffer; its browser build takes any byte array.
-        const id = workbook.addImage({ buffer: picture.png as unknown as Parameters<Workbook['addImage']>[0]['buffer'], extension: 'png' });
+        const id = workbook.addImage({
+          buffer: picture.png as unknown as Parameters<Workbook['addImage']>[0]['buffer'],
+          extension: 'png',
+        });
         w.sheet.addImage(id, {
           tl: { col: left, row: top - 1 },
           br: { col: left + PICTURE_COLUMNS, row: top - 1 + PICTURE_ROWS },
           editAs: 'oneCell',
         } as unknown as Parameters<typeof w.sheet.addImage>[1]);
       }
-      w.block(picture.png ? captionRow : top, left, right, picture.caption, { italic: true, color: { argb: 'FF595959' } }, true);
+      w.block(
+        picture.png ? captionRow : top,
+        left,
+        right,
+        picture.caption,
+        { italic: true, color: { argb: 'FF595959' } },
+        true,
+      );
     });
     w.row = captionRow + 2;
   }

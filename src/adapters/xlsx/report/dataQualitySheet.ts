@@ -13,15 +13,28 @@ export function writeDataQualitySheet(w: SheetWriter, model: ReportModel, x: Rep
   w.gap();
   w.heading(t('dataQuality.counts'));
   w.header([t('dataQuality.severity'), t('dataQuality.count')]);
-  for (const severity of ['error', 'warning', 'info'] as const) w.cells([text(t(`dataQuality.${severity}`)), int(q.counts[severity])]);
+  for (const severity of ['error', 'warning', 'info'] as const)
+    w.cells([text(t(`dataQuality.${severity}`)), int(q.counts[severity])]);
   w.gap();
 
   w.heading(t('dataQuality.bySheet'));
   if (q.issues.length === 0) w.note(t('dataQuality.none'));
   else {
-    w.header([t('dataQuality.sheet'), t('dataQuality.code'), t('dataQuality.codeId'), t('dataQuality.severity'), t('dataQuality.count')]);
+    w.header([
+      t('dataQuality.sheet'),
+      t('dataQuality.code'),
+      t('dataQuality.codeId'),
+      t('dataQuality.severity'),
+      t('dataQuality.count'),
+    ]);
     for (const r of q.issues) {
-      w.cells([text(r.sheet), text(t(`issue.${r.code}`)), text(r.code), text(t(`dataQuality.${r.severity}`)), int(r.count)]);
+      w.cells([
+        text(r.sheet),
+        text(t(`issue.${r.code}`)),
+        text(r.code),
+        text(t(`dataQuality.${r.severity}`)),
+        int(r.count),
+      ]);
     }
   }
   w.gap();

@@ -9,11 +9,31 @@ export const ENGAGEMENT_COLUMNS = 6;
 export function writeEngagementSheet(w: SheetWriter, model: ReportModel, x: ReportText): void {
   const { t } = x;
   const e = model.engagement;
-  w.header(['pillar', 'regular', 'occasional', 'inactive', 'new', 'regularShare'].map((k) => t(`engagement.${k}`)), true);
+  w.header(
+    ['pillar', 'regular', 'occasional', 'inactive', 'new', 'regularShare'].map((k) => t(`engagement.${k}`)),
+    true,
+  );
   for (const p of e.byPillar) {
-    w.cells([text(x.list('pillar', p.pillar)), int(p.regular), int(p.occasional), int(p.inactive), int(p.new), share(p.regularShare)]);
+    w.cells([
+      text(x.list('pillar', p.pillar)),
+      int(p.regular),
+      int(p.occasional),
+      int(p.inactive),
+      int(p.new),
+      share(p.regularShare),
+    ]);
   }
-  w.cells([text(t('engagement.total')), int(e.regular), int(e.occasional), int(e.inactive), int(e.new), share(e.regularShare)], true);
+  w.cells(
+    [
+      text(t('engagement.total')),
+      int(e.regular),
+      int(e.occasional),
+      int(e.inactive),
+      int(e.new),
+      share(e.regularShare),
+    ],
+    true,
+  );
   w.gap();
   w.heading(t('engagement.keyFigures'));
   w.pair(t('engagement.retention'), share(e.retention));

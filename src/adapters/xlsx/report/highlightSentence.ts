@@ -18,6 +18,10 @@ export function highlightSentence(h: Highlight, x: ReportText): string {
     case 'incidentsTooFew':
       return t('highlight.incidentsTooFew', { minCount: h.minCount });
     case 'incidents':
-      return t('highlight.incidents', { recorded: h.recorded, shared: x.percentWords(h.sharedShare), overdue: x.countWords(h.overdue) });
+      return t('highlight.incidents', {
+        recorded: h.recorded,
+        shared: x.percentWords(h.sharedShare),
+        overdue: x.countWords(h.overdue),
+      });
   }
 }

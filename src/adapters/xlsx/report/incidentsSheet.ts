@@ -70,7 +70,9 @@ function writeList(w: SheetWriter, s: IncidentBreakdowns, x: ReportText): void {
     return;
   }
   // Category first, under the categories above; the narrow count column takes the date.
-  w.header(['category', 'date', 'incidentId', 'territory', 'actor', 'severity', 'followUp'].map((k) => t(`incidents.${k}`)));
+  w.header(
+    ['category', 'date', 'incidentId', 'territory', 'actor', 'severity', 'followUp'].map((k) => t(`incidents.${k}`)),
+  );
   for (const r of s.rows) {
     w.cells([
       text(x.list('incidentCategory', r.category)),

@@ -9,7 +9,10 @@ export const MEMBERSHIP_COLUMNS = 6;
 export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: ReportText): void {
   const { t } = x;
   const m = model.membership;
-  w.header(['pillar', 'active', 'joined', 'left', 'organisationCount', 'organisations'].map((k) => t(`membership.${k}`)), true);
+  w.header(
+    ['pillar', 'active', 'joined', 'left', 'organisationCount', 'organisations'].map((k) => t(`membership.${k}`)),
+    true,
+  );
   for (const p of m.byPillar) {
     w.cells([
       text(x.list('pillar', p.pillar)),
@@ -20,7 +23,10 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
       text(p.organisations.join(', ') || x.words.none),
     ]);
   }
-  w.cells([text(t('membership.total')), int(m.active), int(m.joined), int(m.left), int(m.organisations), text('')], true);
+  w.cells(
+    [text(t('membership.total')), int(m.active), int(m.joined), int(m.left), int(m.organisations), text('')],
+    true,
+  );
   w.gap();
 
   w.heading(t('membership.keyFigures'));
@@ -37,7 +43,9 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
     return;
   }
   // Columns line up with the table above: names where pillars are, organisations where organisation names are.
-  w.header(['name', 'memberId', 'lastAttended', 'lastMeetingId', 'pillar', 'organisation'].map((k) => t(`membership.${k}`)));
+  w.header(
+    ['name', 'memberId', 'lastAttended', 'lastMeetingId', 'pillar', 'organisation'].map((k) => t(`membership.${k}`)),
+  );
   for (const a of m.atRisk) {
     w.cells([
       text(a.name),

@@ -83,7 +83,8 @@ export const reportMessages: Bundle = {
       membership: '{{active}} membres actifs ; {{joined}} arrivée(s) et {{left}} départ(s) sur la période.',
       atRisk: '{{count}} membre(s) à risque de décrochage ; part de membres réguliers : {{share}}.',
       incidentsTooFew: 'Moins de {{minCount}} incidents enregistrés sur la période.',
-      incidents: '{{recorded}} incidents enregistrés ; {{shared}} partagés en réunion ; suivis en retard : {{overdue}}.',
+      incidents:
+        '{{recorded}} incidents enregistrés ; {{shared}} partagés en réunion ; suivis en retard : {{overdue}}.',
     },
     meetings: {
       date: 'Date',
@@ -179,10 +180,12 @@ export const reportMessages: Bundle = {
       attendanceCaption:
         'Barres : taux de présence à chaque réunion tenue sur la période. Ligne pointillée : objectif ({{target}}).',
       pillarsCaption: 'Membres actifs au {{asOf}}, par pilier (les observateurs ne sont pas un pilier).',
-      monthsCaption: 'Réunions tenues par mois, de {{first}} à {{last}}. Ligne pointillée : objectif mensuel ({{target}}).',
+      monthsCaption:
+        'Réunions tenues par mois, de {{first}} à {{last}}. Ligne pointillée : objectif mensuel ({{target}}).',
       incidentsTitle: 'Incidents par catégorie',
       incidentsCaption: 'Incidents enregistrés sur la période, par catégorie.',
-      incidentsAllProtected: 'Chaque catégorie non nulle compte moins de {{minCount}} incidents ou est masquée : pas de graphique publié (voir la feuille Incidents).',
+      incidentsAllProtected:
+        'Chaque catégorie non nulle compte moins de {{minCount}} incidents ou est masquée : pas de graphique publié (voir la feuille Incidents).',
       incidentsProtected: 'Chiffres protégés : non dessinés ({{list}}).',
       incidentsTooFew: 'Moins de {{minCount}} incidents enregistrés sur la période : pas de graphique publié.',
       noPicture: 'Pas de graphique : {{reason}}',
@@ -403,7 +406,8 @@ export const reportMessages: Bundle = {
       monthsCaption: 'Meetings held per month, {{first}} to {{last}}. Dashed line: monthly target ({{target}}).',
       incidentsTitle: 'Incidents by category',
       incidentsCaption: 'Incidents recorded in the period, by category.',
-      incidentsAllProtected: 'Every non-zero category has fewer than {{minCount}} incidents or is hidden: no chart is published (see the Incidents sheet).',
+      incidentsAllProtected:
+        'Every non-zero category has fewer than {{minCount}} incidents or is hidden: no chart is published (see the Incidents sheet).',
       incidentsProtected: 'Protected figures, not drawn: {{list}}.',
       incidentsTooFew: 'Fewer than {{minCount}} incidents recorded in the period: no chart is published.',
       noPicture: 'No chart: {{reason}}',

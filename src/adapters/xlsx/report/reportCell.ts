@@ -25,7 +25,11 @@ export const days = (value: number | null): ReportCell => ({ kind: 'number', val
 export const date = (iso: string | null): ReportCell => ({ kind: 'date', iso });
 export const count = (cell: CountCell): ReportCell => ({ kind: 'count', cell });
 export const plain = (value: number): ReportCell => count({ kind: 'count', value });
-export const status = (value: ReportTargetStatus, words: string): ReportCell => ({ kind: 'status', status: value, text: words });
+export const status = (value: ReportTargetStatus, words: string): ReportCell => ({
+  kind: 'status',
+  status: value,
+  text: words,
+});
 
 /** Status colours (fill, text): the classic traffic-light pairs, dark text on a light fill. */
 export const STATUS_COLOURS: Readonly<Record<ReportTargetStatus, { readonly fill: string; readonly font: string }>> = {

@@ -34,13 +34,22 @@ export function reportChartPlans(model: ReportModel, x: ReportText): ReportChart
   return [
     plan(attendance, t('charts.attendanceCaption', { target: labels.percent(c.attendance.target) }), x),
     plan(pillars, t('charts.pillarsCaption', { asOf: x.dateWords(model.summary.period.asOf) }), x),
-    plan(months, t('charts.monthsCaption', { first: labels.month(first), last: labels.month(last), target: c.meetingsPerMonth.target }), x),
+    plan(
+      months,
+      t('charts.monthsCaption', {
+        first: labels.month(first),
+        last: labels.month(last),
+        target: c.meetingsPerMonth.target,
+      }),
+      x,
+    ),
     incidentsPlan(model, x),
   ];
 }
 
 function plan(spec: ChartSpec, caption: string, x: ReportText): ReportChartPlan {
-  if (spec.empty !== null) return { id: spec.id, title: spec.title, caption: x.t('charts.noPicture', { reason: spec.empty }), config: null };
+  if (spec.empty !== null)
+    return { id: spec.id, title: spec.title, caption: x.t('charts.noPicture', { reason: spec.empty }), config: null };
   return { id: spec.id, title: spec.title, caption, config: spec.config };
 }
 
@@ -49,17 +58,36 @@ function incidentsPlan(model: ReportModel, x: ReportText): ReportChartPlan {
   const rows = model.charts.incidentsByCategory;
   if (rows === null) {
     const title = t('charts.incidentsTitle');
-    const reason = model.incidents.kind === 'tooFew' ? t('charts.incidentsTooFew', { minCount: model.incidents.minCount }) : t('incidents.noSheet');
+    const reason =
+      model.incidents.kind === 'tooFew'
+        ? t('charts.incidentsTooFew', { minCount: model.incidents.minCount })
+        : t('incidents.noSheet');
     return { id: 'incidents', title, caption: reason, config: null };
   }
   if (!rows.some((r) => r.count.kind === 'count' && r.count.value > 0)) {
-    return { id: 'incidents', title: t('charts.incidentsTitle'), caption: `${t('charts.incidentsCaption')} ${t('charts.incidentsAllProtected', { minCount: model.summary.minCount })}`, config: null };
+    return {
+      id: 'incidents',
+      title: t('charts.incidentsTitle'),
+      caption: `${t('charts.incidentsCaption')} ${t('charts.incidentsAllProtected', { minCount: model.summary.minCount })}`,
+      config: null,
+    };
   }
-  const counts = Object.fromEntries(rows.map((r) => [r.key, r.count.kind === 'count' ? r.count.value : null])) as Record<IncidentCategory, number | null>;
-  const protectedOnes = rows.filter((r) => r.count.kind !== 'count').map((r) => `${x.list('incidentCategory', r.key)} (${x.countWords(r.count)})`);
-  const caption = [t('charts.incidentsCaption'), ...(protectedOnes.length ? [t('charts.incidentsProtected', { list: protectedOnes.join(', ') })] : [])].join(' ');
+  const counts = Object.fromEntries(
+    rows.map((r) => [r.key, r.count.kind === 'count' ? r.count.value : null]),
+  ) as Record<IncidentCategory, number | null>;
+  const protectedOnes = rows
+    .filter((r) => r.count.kind !== 'count')
+    .map((r) => `${x.list('incidentCategory', r.key)} (${x.countWords(r.count)})`);
+  const caption = [
+    t('charts.incidentsCaption'),
+    ...(protectedOnes.length ? [t('charts.incidentsProtected', { list: protectedOnes.join(', ') })] : []),
+  ].join(' ');
   // A protected category says so beside its name, so an empty row is not read as zero.
   const shownAs = new Map(rows.filter((r) => r.count.kind !== 'count').map((r) => [r.key, x.countWords(r.count)]));
-  const chartLabels = { ...labels, category: (c: IncidentCategory) => (shownAs.has(c) ? `${labels.category(c)} (${shownAs.get(c)})` : labels.category(c)) };
+  const chartLabels = {
+    ...labels,
+    category: (c: IncidentCategory) =>
+      shownAs.has(c) ? `${labels.category(c)} (${shownAs.get(c)})` : labels.category(c),
+  };
   return plan(incidentCategoryChart(counts, chartLabels, { responsive: false }), caption, x);
 }

@@ -51,8 +51,7 @@ export function createReportText(lang: Lang): ReportText {
       const name = p.kind === 'range' ? t('period.range') : t(`period.${p.kind}`, { label: p.label });
       return `${name} (${t('period.span', { from: dateWords(p.from), to: dateWords(p.to) })})`;
     },
-    countWords: (cell) =>
-      cell.kind === 'count' ? labels.count(cell.value) : countWords(cell, words),
+    countWords: (cell) => (cell.kind === 'count' ? labels.count(cell.value) : countWords(cell, words)),
     percentWords: (value) => (value === null ? words.none : labels.percent(value)),
     dateWords,
   };

@@ -6,7 +6,8 @@ import type { SheetWriter } from './sheetWriter';
 
 /** Counts are whole numbers; every other target is a share. */
 const COUNT_TARGETS: readonly TargetKey[] = ['meetings', 'pillarsAtMinimum'];
-const figure = (key: TargetKey, value: number | null): ReportCell => (COUNT_TARGETS.includes(key) ? int(value) : share(value));
+const figure = (key: TargetKey, value: number | null): ReportCell =>
+  COUNT_TARGETS.includes(key) ? int(value) : share(value);
 
 export const SUMMARY_COLUMNS = 6;
 

@@ -17,7 +17,11 @@ type SheetKey = 'summary' | 'meetings' | 'membership' | 'engagement' | 'incident
  * English. Browser-safe (no Node module): the pictures come in as PNG bytes drawn by the door.
  * The workbook's dates are fixed from the model so the same model gives the same sheets.
  */
-export async function writeReportXlsx(model: ReportModel, lang: Lang, pictures: readonly ReportPicture[]): Promise<Uint8Array> {
+export async function writeReportXlsx(
+  model: ReportModel,
+  lang: Lang,
+  pictures: readonly ReportPicture[],
+): Promise<Uint8Array> {
   const x = createReportText(lang);
   const workbook = new ExcelJS.Workbook();
   const stamp = new Date(`${model.summary.generatedOn}T00:00:00Z`);
@@ -29,13 +33,16 @@ export async function writeReportXlsx(model: ReportModel, lang: Lang, pictures: 
   const sheet = (key: SheetKey, columns: number, write: (w: SheetWriter) => void, titleKey = key): void => {
     const ws = workbook.addWorksheet(x.t(`sheet.${key}`));
     const w = new SheetWriter(ws, { columns, dateFormat: x.dateFormat, words: x.words });
-    const title = key === 'summary' ? x.t('title.report', { group: model.summary.groupName }) : x.t(`title.${titleKey}`);
+    const title =
+      key === 'summary' ? x.t('title.report', { group: model.summary.groupName }) : x.t(`title.${titleKey}`);
     w.title(title, band(model, x));
     write(w);
     w.finish();
   };
   sheet('summary', SUMMARY_COLUMNS, (w) => writeSummarySheet(w, model, x));
-  sheet('meetings', model.summary.audience === 'internal' ? MEETINGS_COLUMNS : MEETINGS_COLUMNS - 1, (w) => writeMeetingsSheet(w, model, x));
+  sheet('meetings', model.summary.audience === 'internal' ? MEETINGS_COLUMNS : MEETINGS_COLUMNS - 1, (w) =>
+    writeMeetingsSheet(w, model, x),
+  );
   sheet('membership', MEMBERSHIP_COLUMNS, (w) => writeMembershipSheet(w, model, x));
   sheet('engagement', ENGAGEMENT_COLUMNS, (w) => writeEngagementSheet(w, model, x));
   sheet('incidents', INCIDENTS_COLUMNS, (w) => writeIncidentsSheet(w, model, x));

@@ -86,7 +86,8 @@ export const indicatorsMessages: Bundle = {
       shared: 'Incidents shared',
       status: { on_track: 'on track', at_risk: 'at risk', off_track: 'off track', no_data: 'no data' },
     },
-    excluded: 'Rows left out for errors: Members {{Members}}, Meetings {{Meetings}}, Attendance {{Attendance}}, Incidents {{Incidents}}.',
+    excluded:
+      'Rows left out for errors: Members {{Members}}, Meetings {{Meetings}}, Attendance {{Attendance}}, Incidents {{Incidents}}.',
     error: {
       'period/bad-quarter': '“{{value}}” is not a quarter: write it like 2025-Q3.',
       'period/bad-year': '“{{value}}” is not a year: write it with four digits, like 2025.',
@@ -114,8 +115,10 @@ export const indicatorsMessages: Bundle = {
       '',
       'Code de sortie : 0 fait, 1 le classeur contient des erreurs (leurs lignes sont écartées des chiffres), 2 fichier illisible ou argument invalide.',
     ].join('\n'),
-    hasErrors_one: '{{file}} contient {{count}} erreur ; les lignes en erreur sont écartées des chiffres (voir vpwg validate).',
-    hasErrors_other: '{{file}} contient {{count}} erreurs ; les lignes en erreur sont écartées des chiffres (voir vpwg validate).',
+    hasErrors_one:
+      '{{file}} contient {{count}} erreur ; les lignes en erreur sont écartées des chiffres (voir vpwg validate).',
+    hasErrors_other:
+      '{{file}} contient {{count}} erreurs ; les lignes en erreur sont écartées des chiffres (voir vpwg validate).',
     title: '{{group}} : indicateurs {{period}}',
     periodRange: 'du {{from}} au {{to}}',
     asOf: 'au {{date}}',
@@ -161,7 +164,7 @@ export const indicatorsMessages: Bundle = {
     },
     incidents: {
       heading: 'Incidents',
-      missing: "Pas de feuille Incidents.",
+      missing: 'Pas de feuille Incidents.',
       recorded: 'Enregistrés',
       publicSecurity: 'Par les forces de sécurité publique',
       byCategory: 'Par catégorie',
@@ -182,7 +185,8 @@ export const indicatorsMessages: Bundle = {
       shared: 'Incidents partagés',
       status: { on_track: 'en bonne voie', at_risk: 'à surveiller', off_track: 'en retard', no_data: 'pas de données' },
     },
-    excluded: 'Lignes écartées pour erreurs : Membres {{Members}}, Réunions {{Meetings}}, Présences {{Attendance}}, Incidents {{Incidents}}.',
+    excluded:
+      'Lignes écartées pour erreurs : Membres {{Members}}, Réunions {{Meetings}}, Présences {{Attendance}}, Incidents {{Incidents}}.',
     error: {
       'period/bad-quarter': '« {{value}} » n’est pas un trimestre : écrivez-le comme 2025-Q3.',
       'period/bad-year': '« {{value}} » n’est pas une année : écrivez-la en quatre chiffres, comme 2025.',

@@ -23,7 +23,11 @@ async function workbook(name: string, bad: boolean): Promise<string> {
   meetings.addRow(['R3', utc('2025-09-17'), 'Tenue']);
   const attendance = wb.addWorksheet('Présences');
   attendance.addRow(['ID réunion', 'ID membre', 'Présence']);
-  for (const [meeting, values] of [['R1', 'PPPP'], ['R2', 'PPPA'], ['R3', 'PAAA']] as const) {
+  for (const [meeting, values] of [
+    ['R1', 'PPPP'],
+    ['R2', 'PPPA'],
+    ['R3', 'PAAA'],
+  ] as const) {
     [...values].forEach((v, i) => attendance.addRow([meeting, `M${i + 1}`, v === 'P' ? 'Présent' : 'Absent']));
   }
   if (bad) attendance.addRow(['R3', 'M4', 'Peut-être']);
@@ -45,7 +49,17 @@ describe('vpwg indicators', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const x = JSON.parse(run.stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(x)).toEqual(['period', 'settings', 'rhythm', 'participation', 'engagement', 'membership', 'incidents', 'targets', 'excludedRows']);
+    expect(Object.keys(x)).toEqual([
+      'period',
+      'settings',
+      'rhythm',
+      'participation',
+      'engagement',
+      'membership',
+      'incidents',
+      'targets',
+      'excludedRows',
+    ]);
     expect(x.period).toEqual({ from: '2025-07-01', to: '2025-09-30', asOf: '2025-09-30', label: '2025-Q3' });
     // Rates 1, 0.75 and 0.25; no Incidents sheet.
     expect(x.participation!.averageRate).toBeCloseTo(2 / 3, 15);
@@ -55,12 +69,30 @@ describe('vpwg indicators', () => {
   });
 
   test('the running quarter is measured so far, and --year / --from --to name their period', async () => {
-    const soFar = JSON.parse((await runCli(['indicators', good, '--quarter', '2025-q3', '--as-of', '2025-08-25', '--json'])).stdout);
+    const soFar = JSON.parse(
+      (await runCli(['indicators', good, '--quarter', '2025-q3', '--as-of', '2025-08-25', '--json'])).stdout,
+    );
     expect(soFar.period.asOf).toBe('2025-08-25');
     expect(soFar.rhythm.meetingsHeld).toBe(2);
-    const year = JSON.parse((await runCli(['indicators', good, '--year', '2025', '--as-of', '2026-02-01', '--json'])).stdout);
+    const year = JSON.parse(
+      (await runCli(['indicators', good, '--year', '2025', '--as-of', '2026-02-01', '--json'])).stdout,
+    );
     expect(year.period).toEqual({ from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31', label: '2025' });
-    const range = JSON.parse((await runCli(['indicators', good, '--from', '2025-08-01', '--to', '2025-08-31', '--as-of', '2026-02-01', '--json'])).stdout);
+    const range = JSON.parse(
+      (
+        await runCli([
+          'indicators',
+          good,
+          '--from',
+          '2025-08-01',
+          '--to',
+          '2025-08-31',
+          '--as-of',
+          '2026-02-01',
+          '--json',
+        ])
+      ).stdout,
+    );
     expect(range.period.label).toBeNull();
     expect(range.participation.meetings).toHaveLength(1);
   });
@@ -88,10 +120,19 @@ describe('vpwg indicators', () => {
     [['--from', '2025-07-01'], '--from and --to go together: give both.'],
     [['--quarter', '2025-Q5'], '“2025-Q5” is not a quarter: write it like 2025-Q3.'],
     [['--year', '25'], '“25” is not a year: write it with four digits, like 2025.'],
-    [['--from', '2025-07-01', '--to', '31/07/2025'], '“31/07/2025” is not a date: write it as YYYY-MM-DD, like 2025-07-01.'],
+    [
+      ['--from', '2025-07-01', '--to', '31/07/2025'],
+      '“31/07/2025” is not a date: write it as YYYY-MM-DD, like 2025-07-01.',
+    ],
     [['--from', '2025-09-01', '--to', '2025-07-01'], 'The period starts (2025-09-01) after it ends (2025-07-01).'],
-    [['--quarter', '2025-Q4', '--as-of', '2025-09-30'], 'The period starts on 2025-10-01, after today (2025-09-30): there is nothing to measure yet.'],
-    [['--quarter', '2025-Q3', '--as-of', '30/09/2025'], 'Invalid date for --as-of: "30/09/2025" (YYYY-MM-DD, for example 2025-03-31).'],
+    [
+      ['--quarter', '2025-Q4', '--as-of', '2025-09-30'],
+      'The period starts on 2025-10-01, after today (2025-09-30): there is nothing to measure yet.',
+    ],
+    [
+      ['--quarter', '2025-Q3', '--as-of', '30/09/2025'],
+      'Invalid date for --as-of: "30/09/2025" (YYYY-MM-DD, for example 2025-03-31).',
+    ],
   ])('bad arguments %p: exit 2 with one sentence, nothing on stdout', async (args, sentence) => {
     const run = await runCli(['indicators', good, ...args]);
     expect(run.code).toBe(2);

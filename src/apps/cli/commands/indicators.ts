@@ -11,7 +11,16 @@ import {
   type Translate,
 } from '../../../core';
 import { CliUsageError, type CliCommand, type CliContext } from '../command';
-import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson, readCommandWorkbook, stringOption, type ParsedArgs } from '../common';
+import {
+  booleanOption,
+  oneFile,
+  parseAsOf,
+  parseCommandArgs,
+  printJson,
+  readCommandWorkbook,
+  stringOption,
+  type ParsedArgs,
+} from '../common';
 import { indicatorsMessages } from './indicators.messages';
 import { indicatorsSummary } from './indicatorsSummary';
 

@@ -1,5 +1,12 @@
 import { missingKeys } from '../../../core';
-import { attendanceLine, incident, indicatorsOf, meeting, member, validated } from '../../../../test/builders/buildValidated';
+import {
+  attendanceLine,
+  incident,
+  indicatorsOf,
+  meeting,
+  member,
+  validated,
+} from '../../../../test/builders/buildValidated';
 import { indicatorsMessages } from './indicators.messages';
 import { indicatorsSummary } from './indicatorsSummary';
 
@@ -14,7 +21,11 @@ const meetings = [meeting('R1', '2025-07-16'), meeting('R2', '2025-08-20'), meet
 const workbook = validated({
   members,
   meetings,
-  attendance: [...attendanceLine('R1', ids, 'PPPP'), ...attendanceLine('R2', ids, 'PPPA'), ...attendanceLine('R3', ids, 'PAAA')],
+  attendance: [
+    ...attendanceLine('R1', ids, 'PPPP'),
+    ...attendanceLine('R2', ids, 'PPPA'),
+    ...attendanceLine('R3', ids, 'PAAA'),
+  ],
   incidents: [incident('I1', '2025-07-02', { shared: 'R1', category: 'threat', actor: 'pnc' })],
   settings: { groupName: 'GT PV Lubumbashi' },
   excludedRows: { Attendance: 2 },
@@ -38,7 +49,9 @@ describe('the readable summary of vpwg indicators', () => {
 
   it('writes French with its own number forms and words, and says "so far" for a running quarter', () => {
     const text = indicatorsSummary(indicatorsOf(workbook, '2025-Q3', '2025-08-25'), 'fr');
-    expect(text).toContain('GT PV Lubumbashi : indicateurs 2025-Q3 (du 2025-07-01 au 2025-09-30, à ce jour, au 2025-08-25)');
+    expect(text).toContain(
+      'GT PV Lubumbashi : indicateurs 2025-Q3 (du 2025-07-01 au 2025-09-30, à ce jour, au 2025-08-25)',
+    );
     // Rates 1 and 0.75: average 87.5 %, shown 88 %.
     expect(text).toMatch(/Taux de présence moyen\s+88\s%/);
     expect(text).toMatch(/Réunions tenues\s+2 sur 2/);

@@ -40,7 +40,10 @@ export function indicatorsSummary(x: Indicators, lang: Lang): string {
   const { period, rhythm, participation: pa, engagement: e, membership: m } = x;
   const range = t('periodRange', { from: period.from, to: period.to });
   const seen = period.asOf < period.to ? t('soFar', { date: period.asOf }) : t('asOf', { date: period.asOf });
-  lines.push(t('title', { group: x.settings.groupName, period: period.label ?? range }) + (period.label ? ` (${range}, ${seen})` : ` (${seen})`));
+  lines.push(
+    t('title', { group: x.settings.groupName, period: period.label ?? range }) +
+      (period.label ? ` (${range}, ${seen})` : ` (${seen})`),
+  );
 
   heading(t('rhythm.heading'));
   line(t('rhythm.held'), of(num(rhythm.meetingsHeld), num(rhythm.meetingsExpected)));
@@ -60,10 +63,16 @@ export function indicatorsSummary(x: Indicators, lang: Lang): string {
   }
   if (pa.meetings.length === 0) lines.push(`  ${t('participation.noMeeting')}`);
   else line(t('participation.meetings'), '');
-  for (const r of pa.meetings) line(`  ${r.meetingId}`, `${r.date}  ${num(r.attended)} / ${num(r.expected)}  ${pct(r.rate)}  ${r.pillarsPresent}/4`);
+  for (const r of pa.meetings)
+    line(
+      `  ${r.meetingId}`,
+      `${r.date}  ${num(r.attended)} / ${num(r.expected)}  ${pct(r.rate)}  ${r.pillarsPresent}/4`,
+    );
 
   heading(t('engagement.heading'));
-  lines.push(`  ${t('engagement.classes', { regular: e.regular, occasional: e.occasional, inactive: e.inactive, new: e.new })}`);
+  lines.push(
+    `  ${t('engagement.classes', { regular: e.regular, occasional: e.occasional, inactive: e.inactive, new: e.new })}`,
+  );
   line(t('engagement.regularShare'), pct(e.regularShare));
   line(t('engagement.atRisk'), e.atRisk.length === 0 ? '0' : `${e.atRisk.length}: ${e.atRisk.join(', ')}`);
   line(t('engagement.retention'), pct(e.retention));
@@ -83,8 +92,15 @@ export function indicatorsSummary(x: Indicators, lang: Lang): string {
   else {
     line(t('incidents.recorded'), num(inc.recorded));
     line(t('incidents.publicSecurity'), num(inc.publicSecurity));
-    const counts = (list: 'incidentCategory' | 'actor', codes: readonly string[], values: Readonly<Record<string, number>>) =>
-      codes.filter((c) => (values[c] ?? 0) > 0).map((c) => `${listLabel(list, c, lang)} ${num(values[c] ?? 0)}`).join(', ') || t('none');
+    const counts = (
+      list: 'incidentCategory' | 'actor',
+      codes: readonly string[],
+      values: Readonly<Record<string, number>>,
+    ) =>
+      codes
+        .filter((c) => (values[c] ?? 0) > 0)
+        .map((c) => `${listLabel(list, c, lang)} ${num(values[c] ?? 0)}`)
+        .join(', ') || t('none');
     line(t('incidents.byCategory'), counts('incidentCategory', INCIDENT_CATEGORIES, inc.byCategory));
     line(t('incidents.byActor'), counts('actor', ACTORS, inc.byActor));
     line(t('incidents.shared'), pct(inc.sharedShare));
@@ -101,7 +117,10 @@ export function indicatorsSummary(x: Indicators, lang: Lang): string {
     const target: Target = x.targets[k];
     const show = isCount(k) ? num : pct;
     const ratio = target.ratio === null ? '' : `  (${pct(target.ratio)})`;
-    line(t(`targets.${k}`), `${show(target.value)} / ${show(target.target)}${ratio}  ${t(`targets.status.${target.status}`)}`);
+    line(
+      t(`targets.${k}`),
+      `${show(target.value)} / ${show(target.target)}${ratio}  ${t(`targets.status.${target.status}`)}`,
+    );
   }
   lines.push('', t('excluded', { ...x.excludedRows }));
   return lines.join('\n') + '\n';

@@ -25,7 +25,8 @@ export const reportCliMessages = {
     badAudience: 'Destinataires inconnus : « {{value}} » (donor ou internal).',
     written: 'Rapport écrit : {{file}} ({{audience}}, {{period}}).',
     audience: { donor: 'bailleurs', internal: 'interne' },
-    hasErrors: 'Le classeur contient {{count}} erreur(s) : les lignes en erreur sont exclues des chiffres (voir la feuille « Qualité des données »).',
+    hasErrors:
+      'Le classeur contient {{count}} erreur(s) : les lignes en erreur sont exclues des chiffres (voir la feuille « Qualité des données »).',
   },
   en: {
     summary: 'writes the quarterly report (.xlsx) for donors or for the group',
@@ -50,6 +51,7 @@ export const reportCliMessages = {
     badAudience: 'Unknown audience: "{{value}}" (donor or internal).',
     written: 'Report written: {{file}} ({{audience}}, {{period}}).',
     audience: { donor: 'donors', internal: 'internal' },
-    hasErrors: 'The workbook has {{count}} error(s): rows with errors are left out of the figures (see the "Data quality" sheet).',
+    hasErrors:
+      'The workbook has {{count}} error(s): rows with errors are left out of the figures (see the "Data quality" sheet).',
   },
 } as const satisfies Bundle;

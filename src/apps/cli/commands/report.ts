@@ -11,7 +11,16 @@ import {
   type Translate,
 } from '../../../core';
 import { CliUsageError, type CliCommand } from '../command';
-import { booleanOption, cliT, oneFile, parseAsOf, parseCommandArgs, readCommandWorkbook, stringOption, writeOutputFile } from '../common';
+import {
+  booleanOption,
+  cliT,
+  oneFile,
+  parseAsOf,
+  parseCommandArgs,
+  readCommandWorkbook,
+  stringOption,
+  writeOutputFile,
+} from '../common';
 import { reportModelFor } from '../../shared/reportModelFor';
 import { indicatorsMessages } from './indicators.messages';
 import { reportCliMessages } from './report.messages';
@@ -48,7 +57,8 @@ export const reportCommand: CliCommand = {
     const year = stringOption(parsed, 'year');
     if (quarter !== undefined && year !== undefined) throw new CliUsageError(t('twoPeriods'));
     if (quarter === undefined && year === undefined) throw new CliUsageError(t('noPeriod'));
-    const request: PeriodRequest = quarter !== undefined ? { kind: 'quarter', quarter } : { kind: 'year', year: year ?? '' };
+    const request: PeriodRequest =
+      quarter !== undefined ? { kind: 'quarter', quarter } : { kind: 'year', year: year ?? '' };
     const audienceText = stringOption(parsed, 'audience') ?? 'donor';
     const audience = AUDIENCES.find((a) => a === audienceText);
     if (audience === undefined) throw new CliUsageError(t('badAudience', { value: audienceText }));
@@ -67,7 +77,9 @@ export const reportCommand: CliCommand = {
     const bytes = await buildReportXlsx(model, lang, renderChartPng);
     await writeOutputFile(out, bytes, force, context);
 
-    io.stdout(`${t('written', { file: out, audience: t(`audience.${audience}`), period: period.period.label ?? '' })}\n`);
+    io.stdout(
+      `${t('written', { file: out, audience: t(`audience.${audience}`), period: period.period.label ?? '' })}\n`,
+    );
     if (!validated.valid) io.stderr(`${t('hasErrors', { count: validated.counts.error })}\n`);
     return 0;
   },

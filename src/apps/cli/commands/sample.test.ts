@@ -14,7 +14,9 @@ describe('vpwg sample', () => {
     const out = join(tempFolder(), 'sample.xlsx');
     const run = await runCli(['sample', '--out', out]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/^Sample written: .*\(60 members, \d+ meetings, \d+ attendance rows, \d+ incidents; seed 2025, 2022-10 to 2025-09\)\.\n$/);
+    expect(run.stdout).toMatch(
+      /^Sample written: .*\(60 members, \d+ meetings, \d+ attendance rows, \d+ incidents; seed 2025, 2022-10 to 2025-09\)\.\n$/,
+    );
     const result = validateWorkbook(await cellsOf(out), { asOf: dayFromYmd(2025, 9, 30) });
     expect(result.issues).toEqual([]);
   });

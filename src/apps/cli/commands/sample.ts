@@ -20,7 +20,8 @@ interface Month {
 }
 
 const sampleT = (lang: Lang): Translate => createTranslator(lang, { sample: sampleMessages });
-const monthText = ({ year, month }: Month): string => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+const monthText = ({ year, month }: Month): string =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 
 function parseSeed(parsed: ParsedArgs, t: Translate): number {
   const value = stringOption(parsed, 'seed');
@@ -55,7 +56,8 @@ export const sampleCommand: CliCommand = {
       context,
     );
     const [extra] = parsed.positionals;
-    if (extra !== undefined) throw new CliUsageError(cliT(lang)('unexpectedArgument', { argument: extra, command: 'sample' }));
+    if (extra !== undefined)
+      throw new CliUsageError(cliT(lang)('unexpectedArgument', { argument: extra, command: 'sample' }));
     const seed = parseSeed(parsed, t);
     const end = parseEnd(parsed, t);
     const out = stringOption(parsed, 'out');
@@ -65,7 +67,9 @@ export const sampleCommand: CliCommand = {
     const [members, meetings, attendance, incidents] = plan.sheets.map((s) => s.rows.length);
     const first = end.year * 12 + end.month - SAMPLE_MONTHS;
     const from = monthText({ year: Math.floor(first / 12), month: (first % 12) + 1 });
-    io.stdout(`${t('written', { file: out, members, meetings, attendance, incidents, seed, from, to: monthText(end) })}\n`);
+    io.stdout(
+      `${t('written', { file: out, members, meetings, attendance, incidents, seed, from, to: monthText(end) })}\n`,
+    );
     return 0;
   },
 };

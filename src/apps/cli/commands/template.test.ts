@@ -14,7 +14,9 @@ describe('vpwg template', () => {
     expect(run.stdout).toContain('Modèle écrit');
     const wb = await openWritten(readFileSync(out));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Membres', 'Réunions', 'Présences', 'Incidents', 'Paramètres']);
-    expect(validateWorkbook(await readWorkbookBytes(readFileSync(out)), { asOf: dayFromYmd(2025, 9, 30) }).issues).toEqual([]);
+    expect(
+      validateWorkbook(await readWorkbookBytes(readFileSync(out)), { asOf: dayFromYmd(2025, 9, 30) }).issues,
+    ).toEqual([]);
   });
 
   it('writes English with the English locale', async () => {

@@ -15,7 +15,8 @@ export const templateCommand: CliCommand = {
     const { io, lang } = context;
     const parsed = parseCommandArgs('template', args, { out: { type: 'string' }, force: { type: 'boolean' } }, context);
     const [extra] = parsed.positionals;
-    if (extra !== undefined) throw new CliUsageError(cliT(lang)('unexpectedArgument', { argument: extra, command: 'template' }));
+    if (extra !== undefined)
+      throw new CliUsageError(cliT(lang)('unexpectedArgument', { argument: extra, command: 'template' }));
     const out = stringOption(parsed, 'out');
     const bytes = await writeSheetPlan(buildTemplatePlan(lang));
     await writeOutputFile(out, bytes, booleanOption(parsed, 'force'), context);

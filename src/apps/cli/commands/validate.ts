@@ -46,7 +46,8 @@ export function validationText(file: string, result: ValidatedWorkbook, lang: La
   for (const sheet of sheets) {
     lines.push('', t('sheetHeading', { sheet }));
     for (const severity of SEVERITIES) {
-      for (const issue of result.issues) if (issue.sheet === sheet && issue.severity === severity) lines.push(issueLine(issue, lang, t));
+      for (const issue of result.issues)
+        if (issue.sheet === sheet && issue.severity === severity) lines.push(issueLine(issue, lang, t));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -58,7 +59,12 @@ export const validateCommand: CliCommand = {
   help: (lang) => `${validateT(lang)('help')}\n`,
   async run(args, context) {
     const { io, lang } = context;
-    const parsed = parseCommandArgs('validate', args, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }, context);
+    const parsed = parseCommandArgs(
+      'validate',
+      args,
+      { json: { type: 'boolean' }, 'as-of': { type: 'string' } },
+      context,
+    );
     const file = oneFile(parsed, 'validate', context);
     const asOf = parseAsOf(parsed, context);
     const raw = await readCommandWorkbook(file, context);
