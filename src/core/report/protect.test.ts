@@ -154,3 +154,37 @@ describe('protectIncidents: confidential incidents', () => {
     expect(JSON.stringify(s)).not.toContain('confidential');
   });
 });
+
+describe('protectIncidents: medians made of few incidents', () => {
+  // 12 incidents, 6 shared (median 12 days), 1 closed (its own delay: 81 days).
+  const f = () =>
+    facts({ threat: 12 }, { pnc: 12 }, [{ name: 'Kipushi', count: 12 }], {
+      sharedShare: 0.5,
+      closedShare: 1 / 12,
+      medianDaysToShare: 12,
+      medianDaysToClose: 81,
+    });
+
+  it('the donor report withholds a median of fewer than minCount incidents, and keeps the others', () => {
+    const s = figures(protectIncidents(f(), 'donor', 5, 90));
+    expect(s.medianDaysToClose).toEqual({ kind: 'withheld' });
+    expect(s.medianDaysToShare).toEqual({ kind: 'days', value: 12 });
+  });
+
+  it('the internal report keeps both', () => {
+    const s = figures(protectIncidents(f(), 'internal', 5, 90));
+    expect(s.medianDaysToClose).toEqual({ kind: 'days', value: 81 });
+  });
+
+  it('no median at all stays empty, not withheld', () => {
+    const s = figures(
+      protectIncidents(
+        { ...f(), figures: { ...f().figures, closedShare: 0, medianDaysToClose: null } },
+        'donor',
+        5,
+        90,
+      ),
+    );
+    expect(s.medianDaysToClose).toEqual({ kind: 'days', value: null });
+  });
+});

@@ -7,6 +7,7 @@ import type {
   DataQualitySection,
   EngagementSection,
   IncidentsSection,
+  MedianCell,
   MeetingsSection,
   MembershipSection,
   ReportAudience,
@@ -121,12 +122,24 @@ export function protectIncidents(
     })),
     sharedShare: f.sharedShare,
     closedShare: f.closedShare,
-    medianDaysToShare: f.medianDaysToShare,
-    medianDaysToClose: f.medianDaysToClose,
+    medianDaysToShare: protectMedian(f.medianDaysToShare, f.sharedShare, f.recorded, donor, minCount),
+    medianDaysToClose: protectMedian(f.medianDaysToClose, f.closedShare, f.recorded, donor, minCount),
     overdue: donor ? protectSingleCount(f.overdue, minCount) : plainCount(f.overdue),
     overdueDays,
     rows: donor ? null : facts.rows.filter((r) => !r.confidential).map(stripConfidentialFlag),
   };
+}
+
+/** A donor median made of fewer than minCount incidents (shared or closed ones) is withheld. */
+function protectMedian(
+  median: number | null,
+  share: number | null,
+  recorded: number,
+  donor: boolean,
+  minCount: number,
+): MedianCell {
+  const made = share === null ? 0 : Math.round(share * recorded);
+  return donor && median !== null && made < minCount ? { kind: 'withheld' } : { kind: 'days', value: median };
 }
 
 function stripConfidentialFlag(row: ReportIncidentRow & { readonly confidential: boolean }): ReportIncidentRow {

@@ -37,6 +37,13 @@ export type CountCell =
   | { readonly kind: 'hidden' }
   | { readonly kind: 'withheld' };
 
+/**
+ * A median number of days (null: nothing to take a median of), or `withheld` in the donor
+ * report when fewer than minCount incidents make it: a median of one incident is that
+ * incident's own delay.
+ */
+export type MedianCell = { readonly kind: 'days'; readonly value: number | null } | { readonly kind: 'withheld' };
+
 /** One line of a breakdown: a list code (category, perpetrator) or a territory. */
 export interface BreakdownRow<K extends string = string> {
   readonly key: K;
@@ -183,8 +190,8 @@ export interface IncidentBreakdowns {
   readonly byTerritory: readonly TerritoryRow[];
   readonly sharedShare: number | null;
   readonly closedShare: number | null;
-  readonly medianDaysToShare: number | null;
-  readonly medianDaysToClose: number | null;
+  readonly medianDaysToShare: MedianCell;
+  readonly medianDaysToClose: MedianCell;
   readonly overdue: CountCell;
   readonly overdueDays: number;
   /** Internal report only (non-confidential incidents of the period, never site or description). */

@@ -1,5 +1,5 @@
-import type { IncidentBreakdowns, ReportModel } from '../../../core/index';
-import { count, date, days, plain, share, text } from './reportCell';
+import type { IncidentBreakdowns, MedianCell, ReportModel } from '../../../core/index';
+import { count, date, days, plain, share, text, type ReportCell } from './reportCell';
 import type { ReportText } from './reportText';
 import type { SheetWriter } from './sheetWriter';
 
@@ -24,8 +24,8 @@ export function writeIncidentsSheet(w: SheetWriter, model: ReportModel, x: Repor
   w.pair(t('incidents.recorded'), plain(section.recorded), 1);
   w.pair(t('incidents.sharedShare'), share(section.sharedShare), 1);
   w.pair(t('incidents.closedShare'), share(section.closedShare), 1);
-  w.pair(t('incidents.medianDaysToShare'), days(section.medianDaysToShare), 1);
-  w.pair(t('incidents.medianDaysToClose'), days(section.medianDaysToClose), 1);
+  w.pair(t('incidents.medianDaysToShare'), median(section.medianDaysToShare), 1);
+  w.pair(t('incidents.medianDaysToClose'), median(section.medianDaysToClose), 1);
   w.pair(t('incidents.overdue', { days: section.overdueDays }), count(section.overdue), 1);
   w.gap();
   writeBreakdowns(w, section, x);
@@ -34,6 +34,11 @@ export function writeIncidentsSheet(w: SheetWriter, model: ReportModel, x: Repor
     w.note(t('incidents.protectionNote', { minCount: model.summary.minCount, max: model.summary.minCount - 1 }));
   }
   if (section.rows !== null) writeList(w, section, x);
+}
+
+/** A median in days, or the donor's "not published" when too few incidents make it. */
+function median(cell: MedianCell): ReportCell {
+  return cell.kind === 'withheld' ? count(cell) : days(cell.value);
 }
 
 function writeBreakdowns(w: SheetWriter, s: IncidentBreakdowns, x: ReportText): void {
