@@ -57,6 +57,32 @@ export function baseOptions(options: ChartOptions, horizontal: boolean) {
   };
 }
 
+/**
+ * A horizontal bar chart of one count per named row (pillars, incident categories): long names
+ * wrap over lines, whole-number ticks. A null count draws no bar.
+ */
+export function horizontalBars(
+  names: readonly string[],
+  counts: readonly (number | null)[],
+  label: string,
+  options: ChartOptions,
+) {
+  return {
+    type: 'bar' as const,
+    data: {
+      labels: names.map((n) => wrapLabel(n)),
+      datasets: [{ label, data: [...counts], backgroundColor: CHART_COLOURS.bar }],
+    },
+    options: {
+      ...baseOptions(options, true),
+      scales: {
+        x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } },
+        y: { grid: { display: false }, ticks: { autoSkip: false } },
+      },
+    },
+  };
+}
+
 /** A dashed line at a constant target across all the bars, drawn above them. */
 export function targetLine(label: string, value: number, points: number) {
   return {

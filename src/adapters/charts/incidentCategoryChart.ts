@@ -1,13 +1,6 @@
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../core/index';
 import type { ChartLabels } from './chartLabels';
-import {
-  baseOptions,
-  CHART_COLOURS,
-  horizontalHeight,
-  wrapLabel,
-  type ChartOptions,
-  type ChartSpec,
-} from './chartSpec';
+import { horizontalBars, horizontalHeight, type ChartOptions, type ChartSpec } from './chartSpec';
 
 /**
  * Incidents by category. A null count is a figure hidden for a donor report (small-count
@@ -29,20 +22,7 @@ export function incidentCategoryChart(
     title: t('incidents.title'),
     height: horizontalHeight(INCIDENT_CATEGORIES.length),
     empty: byCategory === null ? t('incidents.noSheet') : total === 0 && !anyHidden ? t('incidents.none') : null,
-    config: {
-      type: 'bar',
-      data: {
-        labels: names.map((n) => wrapLabel(n)),
-        datasets: [{ label: t('incidents.count'), data: counts, backgroundColor: CHART_COLOURS.bar }],
-      },
-      options: {
-        ...baseOptions(options, true),
-        scales: {
-          x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } },
-          y: { grid: { display: false }, ticks: { autoSkip: false } },
-        },
-      },
-    },
+    config: horizontalBars(names, counts, t('incidents.count'), options),
     table: {
       headers: [t('incidents.category'), t('incidents.count')],
       rows: INCIDENT_CATEGORIES.map((c, i) => {

@@ -1,13 +1,6 @@
 import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../../core/index';
 import type { ChartLabels } from './chartLabels';
-import {
-  baseOptions,
-  CHART_COLOURS,
-  horizontalHeight,
-  wrapLabel,
-  type ChartOptions,
-  type ChartSpec,
-} from './chartSpec';
+import { horizontalBars, horizontalHeight, type ChartOptions, type ChartSpec } from './chartSpec';
 
 /** Active members by pillar (observers last), horizontal bars so long names stay readable. */
 export function pillarChart(
@@ -23,20 +16,7 @@ export function pillarChart(
     title: t('pillars.title'),
     height: horizontalHeight(PILLARS_AND_OBSERVER.length),
     empty: null,
-    config: {
-      type: 'bar',
-      data: {
-        labels: names.map((n) => wrapLabel(n)),
-        datasets: [{ label: t('pillars.count'), data: counts, backgroundColor: CHART_COLOURS.bar }],
-      },
-      options: {
-        ...baseOptions(options, true),
-        scales: {
-          x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } },
-          y: { grid: { display: false }, ticks: { autoSkip: false } },
-        },
-      },
-    },
+    config: horizontalBars(names, counts, t('pillars.count'), options),
     table: {
       headers: [t('pillars.pillar'), t('pillars.count')],
       rows: PILLARS_AND_OBSERVER.map((p, i) => [names[i] ?? p, labels.count(byPillar[p])]),

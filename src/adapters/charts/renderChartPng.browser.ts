@@ -1,28 +1,8 @@
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-} from 'chart.js';
+import { registerChartParts } from './registerChartParts';
 import type { ChartSpec } from './chartSpec';
 import { drawPictureChart, type PictureSize } from './pictureChart';
 
-// The pieces the report's charts use (the pane registers the same; registering twice is harmless).
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-  Legend,
-);
+registerChartParts();
 
 function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {

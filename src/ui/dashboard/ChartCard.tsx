@@ -1,32 +1,12 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import { Chart, Tooltip } from 'chart.js';
+import { registerChartParts } from '../../adapters/charts/registerChartParts';
 import type { ChartSpec } from '../../adapters/charts/chartSpec';
 
-// Only what the four charts use, so the bundle carries no other chart type.
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-  Legend,
-  Tooltip,
-);
+// The four charts' parts, and tooltips on the pane.
+registerChartParts(Tooltip);
 
 const useStyles = makeStyles({
   card: {
