@@ -11,10 +11,20 @@ export function isBlank(cell: RawCell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
-/** Plain decimal text of a number: 12 → "12", never "12.0" nor "1.2e+1" for ordinary numbers. */
+/**
+ * Plain decimal text of a number: 12 → "12", never "12.0"; and never exponent notation, which
+ * JavaScript uses below 1e-6 and from 1e21 (1e-7 → "0.0000001"). The digits are the shortest
+ * that give the number back, as Excel shows a number in a General cell.
+ */
 export function numberText(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
-  return String(n);
+  const text = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, head, tail = '', exp] = m;
+  const digits = `${head}${tail}`;
+  const point = 1 + Number(exp); // where the decimal point goes in `digits`
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits}${'0'.repeat(Math.max(0, point - digits.length))}`;
 }
 
 /**
