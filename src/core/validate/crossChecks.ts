@@ -134,7 +134,9 @@ export function crossCheck(
           });
         }
       }
-      if (meetingKey !== null && memberKey !== null) {
+      // An Attendance row naming an unknown member gets `ref/unknown` only (workbook.md).
+      const memberUnknown = memberKey !== null && members !== undefined && !memberKnown;
+      if (meetingKey !== null && memberKey !== null && !memberUnknown) {
         // Pairs as numbers: two small integer codes, far cheaper than string keys over a million rows.
         let a = pairIds.get(meetingKey);
         if (a === undefined) pairIds.set(meetingKey, (a = pairIds.size));
@@ -208,7 +210,8 @@ export function crossCheck(
             ...issueAt(incidents, row, 'sharedMeetingId'),
             detail: { target: 'Meetings' },
           });
-        } else {
+        } else if (!meeting.error) {
+          // Shared at a left-out meeting: no issue, the incident counts as not shared (workbook.md).
           const meetingDate = day(meeting, 'date');
           if (date !== null && meetingDate !== null && meetingDate < date)
             order(incidents, row, 'sharedMeetingId', 'shared-before-date', issues);
