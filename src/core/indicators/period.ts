@@ -1,4 +1,4 @@
-import { dayFromIso, dayFromYmd, dayToIso, dayToYmd, type Day } from '../workbook/day';
+import { dayFromIso, dayFromYmd, dayToIso, dayToYmd, validDay, type Day } from '../workbook/day';
 
 /**
  * The period a user asks for, as the doors receive it (text from a flag, a picker or a
@@ -42,17 +42,18 @@ function span(request: PeriodRequest): { from: Day; to: Day; label: string | nul
   switch (request.kind) {
     case 'quarter': {
       const m = QUARTER.exec(request.quarter.trim());
-      const year = m ? Number(m[1]) : 0;
-      if (!m || year < 1) return { code: 'period/bad-quarter', value: request.quarter };
-      const q = Number(m[2]);
-      const from = dayFromYmd(year, 3 * q - 2, 1);
-      return { from, to: dayFromYmd(year, 3 * q + 1, 1) - 1, label: `${m[1]}-Q${q}` };
+      const q = m ? Number(m[2]) : 0;
+      // validDay refuses what dates refuse (year 0, and 1–99, which Date.UTC would read as 19xx).
+      const from = m ? validDay(Number(m[1]), 3 * q - 2, 1) : null;
+      if (!m || from === null) return { code: 'period/bad-quarter', value: request.quarter };
+      return { from, to: dayFromYmd(Number(m[1]), 3 * q + 1, 1) - 1, label: `${m[1]}-Q${q}` };
     }
     case 'year': {
       const text = request.year.trim();
       const year = Number(text);
-      if (!YEAR.test(text) || year < 1) return { code: 'period/bad-year', value: request.year };
-      return { from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31), label: text };
+      const from = YEAR.test(text) ? validDay(year, 1, 1) : null;
+      if (from === null) return { code: 'period/bad-year', value: request.year };
+      return { from, to: dayFromYmd(year, 12, 31), label: text };
     }
     case 'range': {
       const from = dayFromIso(request.from.trim());
