@@ -59,7 +59,9 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
       return t(`header/unknown_${issue.detail.kind}`, base);
     case 'cell/type': {
       const key = issue.field as keyof typeof DEFAULT_SETTINGS;
-      const fallback = key in DEFAULT_SETTINGS ? String(DEFAULT_SETTINGS[key]) : '';
+      const value = key in DEFAULT_SETTINGS ? String(DEFAULT_SETTINGS[key]) : '';
+      // The French message asks for 0,6: its default must be written the same way.
+      const fallback = lang === 'fr' ? value.replace('.', ',') : value;
       return t(`cell/type_${issue.detail.expected}`, { ...base, min: issue.detail.min ?? '', default: fallback });
     }
     case 'cell/enum': {
