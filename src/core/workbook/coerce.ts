@@ -64,11 +64,12 @@ export function dayFromSerial(serial: number, date1904: boolean): DateResult {
   return { ok: true, day: EXCEL_1900_EPOCH + (whole > 60 ? whole - 1 : whole) };
 }
 
-const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+// A time of day after the date, dropped: 24-hour, or 12-hour with AM/PM as some exports write it.
+const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?)?`;
 const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${TIME}$`);
 
-/** Text dates: `2024-03-05`, or day first `5/3/2024`, `05-03-2024`, `05.03.2024`; time dropped. */
+/** Text dates: `2024-03-05`, or day first `5/3/2024`, `05-03-2024`, `05.03.2024`; a time of day dropped. */
 export function dayFromText(text: string): Day | null {
   const t = text.trim();
   const iso = ISO_DATE.exec(t);

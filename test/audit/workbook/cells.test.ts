@@ -67,6 +67,8 @@ describe('date cells', () => {
     ['text with a time', '05/03/2024 14:30', false, '2024-03-05'],
     ['ISO text with a time', '2024-03-05T14:30:00', false, '2024-03-05'],
     ['text with spaces around', ' 05/03/2024 ', false, '2024-03-05'],
+    ['text with a 12-hour time', '05/03/2024 2:30 PM', false, '2024-03-05'],
+    ['text with a 12-hour time and seconds', '05/03/2024 02:30:15 am', false, '2024-03-05'],
   ] as [string, RawCell, boolean, string][])('%s', (_name, cell, date1904, iso) => {
     expect(joined(cell, date1904)).toBe(iso);
   });
