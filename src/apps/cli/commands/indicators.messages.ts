@@ -52,6 +52,7 @@ export const indicatorsMessages: Bundle = {
       classes: 'Regular {{regular}} · occasional {{occasional}} · inactive {{inactive}} · new {{new}}',
       regularShare: 'Share of regular members',
       atRisk: 'At risk of dropping out',
+      atRiskList: '{{count}}: {{ids}}',
       retention: 'Retention since the start of the period',
     },
     membership: {
@@ -151,6 +152,7 @@ export const indicatorsMessages: Bundle = {
       classes: 'Réguliers {{regular}} · occasionnels {{occasional}} · inactifs {{inactive}} · nouveaux {{new}}',
       regularShare: 'Part des membres réguliers',
       atRisk: 'Risque de décrochage',
+      atRiskList: '{{count}} : {{ids}}',
       retention: 'Rétention depuis le début de la période',
     },
     membership: {

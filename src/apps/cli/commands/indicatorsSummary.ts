@@ -74,7 +74,9 @@ export function indicatorsSummary(x: Indicators, lang: Lang): string {
     `  ${t('engagement.classes', { regular: e.regular, occasional: e.occasional, inactive: e.inactive, new: e.new })}`,
   );
   line(t('engagement.regularShare'), pct(e.regularShare));
-  line(t('engagement.atRisk'), e.atRisk.length === 0 ? '0' : `${e.atRisk.length}: ${e.atRisk.join(', ')}`);
+  // French puts a space before the colon: the list's punctuation is the language's.
+  const atRiskList = t('engagement.atRiskList', { count: e.atRisk.length, ids: e.atRisk.join(', ') });
+  line(t('engagement.atRisk'), e.atRisk.length === 0 ? '0' : atRiskList);
   line(t('engagement.retention'), pct(e.retention));
 
   heading(t('membership.heading'));
