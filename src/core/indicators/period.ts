@@ -61,9 +61,21 @@ function span(request: PeriodRequest): { from: Day; to: Day; label: string | nul
       const to = dayFromIso(request.to.trim());
       if (to === null) return { code: 'period/bad-date', value: request.to };
       if (from > to) return { code: 'period/reversed', from: dayToIso(from), to: dayToIso(to) };
-      return { from, to, label: null };
+      return { from, to, label: rangeLabel(from, to) };
     }
   }
+}
+
+/**
+ * A range that is exactly a quarter or a year is that quarter or year (`--from 2025-07-01 --to
+ * 2025-09-30` is 2025-Q3, as indicators.md shows); any other range has no label.
+ */
+function rangeLabel(from: Day, to: Day): string | null {
+  const { year, month, day } = dayToYmd(from);
+  if (day !== 1 || month % 3 !== 1) return null;
+  const yearText = String(year).padStart(4, '0');
+  if (month === 1 && to === dayFromYmd(year, 12, 31)) return yearText;
+  return to === dayFromYmd(year, month + 3, 1) - 1 ? `${yearText}-Q${(month + 2) / 3}` : null;
 }
 
 /** Checks a request and fixes `asOf = min(to, today)`; `today` comes from the door, never the clock. */

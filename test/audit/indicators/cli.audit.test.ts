@@ -98,6 +98,12 @@ describe('audit: vpwg indicators --json', () => {
     expect(x.period).toEqual({ from: '2025-08-01', to: '2025-12-31', asOf: '2025-09-30', label: null });
     expect(x.rhythm.monthsInPeriod).toBe(2);
   });
+
+  test('--from/--to spelling out a quarter prints the same object as --quarter', async () => {
+    const byQuarter = await runCli(['indicators', plain, '--quarter', '2025-Q3', '--json']);
+    const byDates = await runCli(['indicators', plain, '--from', '2025-07-01', '--to', '2025-09-30', '--json']);
+    expect(byDates.stdout).toBe(byQuarter.stdout);
+  });
 });
 
 describe('audit: vpwg indicators arguments (exit 2, one sentence, in the chosen language)', () => {

@@ -32,6 +32,21 @@ describe('audit: periods (indicators.md, first paragraph)', () => {
     expect(iso(request, today)).toEqual({ from, to, asOf, label });
   });
 
+  // indicators.md: `--quarter 2025-Q3` (or `--year 2025`, or `--from 2025-07-01 --to 2025-09-30`) prints
+  // the object whose period.label is "2025-Q3"; label is null only "for another range".
+  test.each([
+    [{ kind: 'range', from: '2025-07-01', to: '2025-09-30' }, '2025-Q3'],
+    [{ kind: 'range', from: '2024-10-01', to: '2024-12-31' }, '2024-Q4'],
+    [{ kind: 'range', from: '2024-01-01', to: '2024-12-31' }, '2024'],
+    [{ kind: 'range', from: '2025-07-01', to: '2025-09-29' }, null],
+    [{ kind: 'range', from: '2025-07-02', to: '2025-09-30' }, null],
+    [{ kind: 'range', from: '2025-07-01', to: '2025-12-31' }, null],
+    [{ kind: 'range', from: '2024-01-01', to: '2025-12-31' }, null],
+  ] as const)('a range %p is labelled %p', (request, label) => {
+    const r = iso(request, '2026-06-01');
+    expect(typeof r === 'string' ? r : r.label).toBe(label);
+  });
+
   test.each([
     [{ kind: 'quarter', quarter: '2025-Q5' }, 'period/bad-quarter'],
     [{ kind: 'quarter', quarter: '25-Q3' }, 'period/bad-quarter'],
