@@ -279,3 +279,15 @@ describe('Settings', () => {
     expect(result.settings.sharedTarget).toBe(0.5);
   });
 });
+
+describe('IDs', () => {
+  it('are compared ignoring case and surrounding (also non-breaking) spaces, and shown as written', () => {
+    const sheets = cleanSheets();
+    sheets.Attendance!.push(['\u00a0r2\u00a0', 'm2 ', 'Absent'], ['R2', ' m9', 'Absent']);
+    sheets.Incidents![2]![6] = ' r2';
+    const result = check(workbook(sheets));
+    expect(result.issues.map((i) => [i.code, i.cell, i.value])).toEqual([['ref/unknown', 'Attendance!B7', ' m9']]);
+    expect(result.attendance.find((a) => a.row === 6)).toMatchObject({ meetingId: 'r2', memberId: 'm2' });
+    expect(result.incidents![1]!.sharedMeetingId).toBe('r2');
+  });
+});
