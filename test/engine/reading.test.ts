@@ -193,3 +193,13 @@ describe('dates in messages', () => {
     expect(formatIssueMessage(issue!, 'fr')).toBe('La date 10/10/2025 est postérieure à aujourd’hui (30/09/2025).');
   });
 });
+
+describe('cells that hold no value', () => {
+  it('treats NaN and an invalid date in a required cell as blank: cell/required', () => {
+    const sheets = cleanSheets();
+    sheets.Members![1]![1] = Number.NaN; // Name
+    sheets.Members![2]![5] = new Date(Number.NaN); // Joined
+    const issues = check(workbook(sheets)).issues.map((i) => `${i.code} ${i.cell}`);
+    expect(issues).toEqual(['cell/required Members!B2', 'cell/required Members!F3']);
+  });
+});

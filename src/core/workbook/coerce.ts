@@ -6,9 +6,14 @@ import { dayFromDate, dayFromYmd, dayToIso, validDay, type Day } from './day';
  * a reason; none throws.
  */
 
-/** Blank: null, or text that is only white space. */
+/** Blank: null, text that is only white space, or a number or date holding no value. */
 export function isBlank(cell: RawCell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell === 'string') return cell.trim() === '';
+  // A number or date that holds no value (NaN, an invalid Date) is as good as blank.
+  if (typeof cell === 'number') return Number.isNaN(cell);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime());
+  return false;
 }
 
 /**
