@@ -103,7 +103,8 @@ function Shell({
           {t('title')}
         </Text>
         <div className={styles.tools}>
-          <Button size="small" onClick={refresh} disabled={state.status === 'loading'}>
+          {/* Focusable while it waits: a disabled button would drop the keyboard focus to the page. */}
+          <Button size="small" onClick={refresh} disabledFocusable={state.status === 'loading'}>
             {t('refresh')}
           </Button>
           <Select

@@ -14,6 +14,7 @@ import {
 import { readWorkbookBytes } from '../../src/adapters/xlsx/readWorkbook';
 import { createChartLabels } from '../../src/adapters/charts/chartLabels';
 import { localToday } from '../../src/ui/localToday';
+import { axeViolations } from './axe';
 import { launchChromium } from './browser';
 import { serveStatic } from './staticServer';
 
@@ -63,30 +64,6 @@ async function engineIndicators(file: string, request: PeriodRequest) {
   const period = resolvePeriod(request, today);
   if (!period.ok) throw new Error(`bad period ${JSON.stringify(period.error)}`);
   return { validated, indicators: computeIndicators(validated, period.period) };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    // Tabster's focus sentinels (Fluent's keyboard navigation) are hidden <i> elements that hand
-    // focus on at once; axe reads them as focusable hidden content. Everything else is checked.
-    return axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the web page in Chromium', () => {

@@ -15,6 +15,7 @@ import {
 } from '../../core/index';
 import { createChartLabels } from '../../adapters/charts/chartLabels';
 import { dashboardCharts } from '../../adapters/charts/dashboardCharts';
+import { StatusRegion } from '../StatusRegion';
 import { ChartCard } from './ChartCard';
 import { KeyFigures } from './KeyFigures';
 import { PeriodPicker } from './PeriodPicker';
@@ -60,13 +61,15 @@ export function Dashboard({ validated, today, lang, request, onRequest }: Dashbo
   return (
     <div className={styles.root}>
       <PeriodPicker value={request} today={today} onChange={onRequest} />
-      {!resolved.ok && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t(`period.error.${resolved.error.code.replace('period/', '')}`, resolved.error)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusRegion>
+        {!resolved.ok && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t(`period.error.${resolved.error.code.replace('period/', '')}`, resolved.error)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </StatusRegion>
       {resolved.ok && figures && (
         <>
           <Text as="p" data-testid="period-shown">
@@ -92,11 +95,17 @@ export function Dashboard({ validated, today, lang, request, onRequest }: Dashbo
             </Text>
             <KeyFigures indicators={figures.indicators} labels={labels} />
           </section>
-          <div className={styles.charts}>
-            {figures.charts.map((spec) => (
-              <ChartCard key={spec.id} spec={spec} />
-            ))}
-          </div>
+          {/* Its own heading: the charts' h3 titles must not read as parts of the key figures. */}
+          <section aria-labelledby="charts-heading">
+            <Text as="h2" size={400} weight="semibold" id="charts-heading" block>
+              {t('charts.title')}
+            </Text>
+            <div className={styles.charts}>
+              {figures.charts.map((spec) => (
+                <ChartCard key={spec.id} spec={spec} />
+              ))}
+            </div>
+          </section>
         </>
       )}
     </div>

@@ -50,7 +50,9 @@ export function TargetList({ indicators, labels }: { readonly indicators: Indica
             <Field
               label={t(`targets.${key}`)}
               validationState={STATE[target.status]}
-              validationMessage={`${t(`targets.status.${target.status}`)} — ${text}`}
+              // A status, not a form error: Fluent would make an at-risk or off-track line an alert,
+              // read out over everything each time the dashboard is drawn.
+              validationMessage={{ children: `${t(`targets.status.${target.status}`)} — ${text}`, role: undefined }}
             >
               <ProgressBar
                 value={Math.max(0, Math.min(1, target.ratio ?? 0))}

@@ -45,7 +45,11 @@ export const dashboardMessages: Bundle = {
       excluded: 'Lignes écartées pour erreurs',
       none: '—',
     },
-    charts: { showTable: 'Voir les chiffres du graphique « {{title}} »', hideTable: 'Masquer les chiffres' },
+    charts: {
+      title: 'Graphiques',
+      showTable: 'Voir les chiffres du graphique « {{title}} »',
+      hideTable: 'Masquer les chiffres',
+    },
     empty: 'Le classeur ne contient encore aucune donnée utilisable.',
   },
   en: {
@@ -91,7 +95,7 @@ export const dashboardMessages: Bundle = {
       excluded: 'Rows left out for errors',
       none: '—',
     },
-    charts: { showTable: 'Show the figures of the chart “{{title}}”', hideTable: 'Hide the figures' },
+    charts: { title: 'Charts', showTable: 'Show the figures of the chart “{{title}}”', hideTable: 'Hide the figures' },
     empty: 'The workbook holds no usable data yet.',
   },
 };

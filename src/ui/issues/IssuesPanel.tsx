@@ -1,19 +1,10 @@
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
+import { OutcomeBar, type Outcome } from '../OutcomeBar';
 import { groupIssues } from './groupIssues';
 
 const useStyles = makeStyles({
@@ -42,6 +33,8 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  // The status word keeps its width: squeezed by a long message it would break into clipped letters.
+  badge: { flexShrink: 0 },
   text: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
@@ -50,8 +43,6 @@ const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as co
 
 /** Issues drawn per sheet before a "show more" button. */
 const PAGE = 50;
-
-type Outcome = { readonly intent: 'success' | 'error'; readonly text: string } | null;
 
 /**
  * Issues grouped by sheet, errors first, in plain words. In Excel a click or Enter selects
@@ -105,7 +96,7 @@ export function IssuesPanel({
       {excel && validated.issues.length > 0 && (
         <div className={styles.actions}>
           <Button
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() =>
               run(async () => {
                 const r = await excel.highlight(validated.issues);
@@ -118,7 +109,7 @@ export function IssuesPanel({
             {t('highlight')}
           </Button>
           <Button
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() =>
               run(async () => {
                 const r = await excel.clearHighlights();
@@ -136,11 +127,7 @@ export function IssuesPanel({
           </Text>
         </div>
       )}
-      {outcome && (
-        <MessageBar intent={outcome.intent} aria-live="polite">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <OutcomeBar outcome={outcome} />
       {groups.map((group) => (
         <section key={group.sheet} className={styles.group} aria-label={group.sheet}>
           <Text as="h2" size={400} weight="semibold">
@@ -179,7 +166,7 @@ export function IssuesPanel({
                       }
                     : {})}
                 >
-                  <Badge appearance="filled" color={BADGE[issue.severity]} shape="rounded">
+                  <Badge appearance="filled" color={BADGE[issue.severity]} shape="rounded" className={styles.badge}>
                     {t(`severity.${issue.severity}`)}
                   </Badge>
                   <span className={styles.text}>

@@ -14,14 +14,15 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
+import { OutcomeBar, type Outcome } from '../OutcomeBar';
 import { recentQuarters } from '../dashboard/PeriodPicker';
 import type { BuiltReport, ReportAudienceChoice, ReportBuilder } from './reportBuilder';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' },
+  // A select is as wide as its longest choice unless allowed to shrink: at 320 px it would scroll sideways.
+  select: { minWidth: 0 },
 });
-
-type Outcome = { readonly intent: 'success' | 'error'; readonly text: string } | null;
 
 /** Starts a browser download of the bytes (the web page: nothing leaves the computer). */
 function download(bytes: Uint8Array, fileName: string): void {
@@ -101,7 +102,7 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
     <div className={styles.root}>
       <Text as="p">{t('intro')}</Text>
       <Field label={t('quarter')}>
-        <Select value={quarter} onChange={(_, d) => setQuarter(d.value)}>
+        <Select className={styles.select} value={quarter} onChange={(_, d) => setQuarter(d.value)}>
           {quarters.map((q) => (
             <option key={q} value={q}>
               {q === quarters[0] ? t('dashboard:period.soFar', { label: q }) : q}
@@ -110,13 +111,21 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
         </Select>
       </Field>
       <Field label={t('language')}>
-        <Select value={reportLang} onChange={(_, d) => setReportLang(d.value === 'en' ? 'en' : 'fr')}>
+        <Select
+          className={styles.select}
+          value={reportLang}
+          onChange={(_, d) => setReportLang(d.value === 'en' ? 'en' : 'fr')}
+        >
           <option value="fr">{t('langs.fr')}</option>
           <option value="en">{t('langs.en')}</option>
         </Select>
       </Field>
-      <Field label={t('audience')}>
-        <Select value={audience} onChange={(_, d) => setAudience(d.value === 'donor' ? 'donor' : 'internal')}>
+      <Field label={t('audience')} hint={t(`audienceHints.${audience}`)}>
+        <Select
+          className={styles.select}
+          value={audience}
+          onChange={(_, d) => setAudience(d.value === 'donor' ? 'donor' : 'internal')}
+        >
           <option value="donor">{t('audiences.donor')}</option>
           <option value="internal">{t('audiences.internal')}</option>
         </Select>
@@ -126,7 +135,8 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
           <MessageBarBody>{t('noCreateWorkbook')}</MessageBarBody>
         </MessageBar>
       )}
-      <Button appearance="primary" disabled={busy} onClick={() => void exportReport()}>
+      {/* Focusable while it builds: a disabled button would drop the keyboard focus to the page. */}
+      <Button appearance="primary" disabledFocusable={busy} onClick={() => void exportReport()}>
         {t(canOpen ? 'open' : 'export')}
       </Button>
       {busy && (
@@ -134,11 +144,7 @@ export function ReportPanel({ validated, lang, today, excel, buildReport }: Repo
           <ProgressBar value={progress ?? undefined} aria-label={t('building')} />
         </Field>
       )}
-      {outcome && (
-        <MessageBar intent={outcome.intent}>
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <OutcomeBar outcome={outcome} />
       {unopened && !busy && <Button onClick={() => offerDownload(unopened)}>{t('downloadInstead')}</Button>}
     </div>
   );

@@ -7,9 +7,10 @@ export const reportMessages: Bundle = {
     quarter: 'Trimestre',
     language: 'Langue du rapport',
     audience: 'Destinataires',
-    audiences: {
-      internal: 'Interne (groupe de travail)',
-      donor: 'Bailleurs (chiffres agrégés, petits effectifs masqués)',
+    audiences: { internal: 'Interne (groupe de travail)', donor: 'Bailleurs' },
+    audienceHints: {
+      internal: 'Tous les détails, pour le groupe de travail.',
+      donor: 'Chiffres agrégés seulement ; les petits effectifs sont masqués.',
     },
     langs: { fr: 'Français', en: 'Anglais' },
     export: 'Exporter le rapport',
@@ -29,7 +30,11 @@ export const reportMessages: Bundle = {
     quarter: 'Quarter',
     language: 'Report language',
     audience: 'Audience',
-    audiences: { internal: 'Internal (working group)', donor: 'Donors (aggregates, small counts hidden)' },
+    audiences: { internal: 'Internal (working group)', donor: 'Donors' },
+    audienceHints: {
+      internal: 'Every detail, for the working group.',
+      donor: 'Aggregates only; small counts are hidden.',
+    },
     langs: { fr: 'French', en: 'English' },
     export: 'Export the report',
     open: 'Open the report in a new workbook',

@@ -14,14 +14,13 @@ import { useTranslation } from 'react-i18next';
 import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions, HostResult } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
+import { OutcomeBar, type Outcome } from '../OutcomeBar';
 import { SettingsTable } from './SettingsTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '560px' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
 });
-
-type Outcome = { readonly intent: 'success' | 'error'; readonly text: string } | null;
 
 export interface SetupPanelProps {
   readonly validated: ValidatedWorkbook;
@@ -79,7 +78,7 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
             </Field>
             <Button
               appearance="primary"
-              disabled={busy}
+              disabledFocusable={busy}
               onClick={() =>
                 void write(
                   () => excel.createMissingSheets(sheetLang),
@@ -100,7 +99,7 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
           </Text>
           <Text as="p">{t('sample.explain')}</Text>
           <Button
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() =>
               void write(
                 () => excel.insertSample(sheetLang),
@@ -118,11 +117,7 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
         <Text as="p">{t('webOnly')}</Text>
       )}
       {busy && <Spinner size="small" label={t('working')} />}
-      {outcome && (
-        <MessageBar intent={outcome.intent}>
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <OutcomeBar outcome={outcome} />
       <section className={styles.section} aria-labelledby="setup-settings" style={{ alignItems: 'stretch' }}>
         <Text as="h2" size={400} weight="semibold" id="setup-settings">
           {t('settings.title')}

@@ -1,6 +1,16 @@
-import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../failureMessage';
 
 const useStyles = makeStyles({
   zone: {
@@ -23,11 +33,20 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   note: { flexBasis: '100%', color: tokens.colorNeutralForeground2 },
+  line: { flexBasis: '100%', minWidth: 0 },
 });
+
+/** A file being read before it replaces the workbook shown, or the reason it could not be. */
+export type OpenAttempt =
+  | { readonly status: 'opening'; readonly name: string; readonly fraction: number | null }
+  | { readonly status: 'failed'; readonly error: unknown }
+  | null;
 
 export interface WorkbookSourceProps {
   /** The file shown, or null for the built-in sample. */
   readonly fileName: string | null;
+  /** The file being opened, or why the last one could not be (the workbook shown stays). */
+  readonly attempt?: OpenAttempt;
   readonly onFile: (file: File) => void;
   readonly onSample: () => void;
 }
@@ -36,8 +55,9 @@ export interface WorkbookSourceProps {
  * The web page's choice of workbook: a file picker, a drop anywhere on the page, or the
  * built-in sample. The file is handed to the page's reader; nothing is uploaded.
  */
-export function WorkbookSource({ fileName, onFile, onSample }: WorkbookSourceProps) {
-  const { t } = useTranslation('source');
+export function WorkbookSource({ fileName, attempt = null, onFile, onSample }: WorkbookSourceProps) {
+  const { t, i18n } = useTranslation('source');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -74,6 +94,8 @@ export function WorkbookSource({ fileName, onFile, onSample }: WorkbookSourcePro
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         className={styles.hidden}
         tabIndex={-1}
+        // The button below opens it: one control, so a screen reader lists one "open" button, not two.
+        aria-hidden="true"
         aria-label={t('open')}
         data-testid="file-input"
         onChange={(e) => {
@@ -85,7 +107,8 @@ export function WorkbookSource({ fileName, onFile, onSample }: WorkbookSourcePro
       <Button appearance="primary" onClick={() => input.current?.click()}>
         {t('open')}
       </Button>
-      <Button onClick={onSample} disabled={fileName === null}>
+      {/* Focusable while unavailable: pressing it must not drop the keyboard focus to the page. */}
+      <Button onClick={onSample} disabledFocusable={fileName === null}>
         {t('sample')}
       </Button>
       <Text size={200} className={styles.note}>
@@ -94,6 +117,17 @@ export function WorkbookSource({ fileName, onFile, onSample }: WorkbookSourcePro
       <Text size={200} weight="semibold" className={styles.note} data-testid="source-name">
         {t('current', { name: fileName ?? t('sampleName') })}
       </Text>
+      {attempt?.status === 'opening' && (
+        <div role="status" className={styles.line}>
+          <Text size={200}>{t('opening', { name: attempt.name })}</Text>
+          <ProgressBar value={attempt.fraction ?? undefined} aria-label={t('opening', { name: attempt.name })} />
+        </div>
+      )}
+      {attempt?.status === 'failed' && (
+        <MessageBar intent="error" role="alert" className={styles.line}>
+          <MessageBarBody>{errorMessage(attempt.error, t, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ export const sourceMessages: Bundle = {
     sample: "Voir l'exemple intégré",
     current: 'Classeur affiché : {{name}}',
     sampleName: 'exemple intégré (données fictives)',
+    opening: 'Ouverture de « {{name}} »…',
     notWorkbook:
       "« {{name}} » n'est pas un classeur Excel (.xlsx) lisible. Enregistrez-le au format .xlsx dans Excel et réessayez.",
   },
@@ -17,6 +18,7 @@ export const sourceMessages: Bundle = {
     sample: 'Show the built-in sample',
     current: 'Workbook shown: {{name}}',
     sampleName: 'built-in sample (made-up data)',
+    opening: 'Opening “{{name}}”…',
     notWorkbook: '“{{name}}” is not a readable Excel workbook (.xlsx). Save it as .xlsx in Excel and try again.',
   },
 };

@@ -1,0 +1,18 @@
+import type { RawWorkbook } from '../../core/index';
+import type { Host } from '../../ui/host';
+
+/**
+ * A file host whose file was already read once (to make sure it is a workbook before the
+ * dashboard shown is replaced): the first read hands over those cells, a Refresh reads again.
+ */
+export function preReadHost(host: Host, raw: RawWorkbook): Host {
+  let first: RawWorkbook | null = raw;
+  return {
+    ...host,
+    readWorkbook: async (onProgress) => {
+      const cells = first;
+      first = null;
+      return cells ?? host.readWorkbook(onProgress);
+    },
+  };
+}

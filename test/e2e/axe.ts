@@ -1,0 +1,39 @@
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+const AXE = join(resolve(__dirname, '../..'), 'node_modules/axe-core/axe.min.js');
+
+/** axe-core's serious and critical WCAG 2.2 AA violations on the page as it is now, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // A button fading between its disabled and enabled colours, or a message sliding in, would be
+  // measured half-way; endless ones (a spinner) never finish and are left alone.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    // Tabster's focus sentinels (Fluent's keyboard navigation) are hidden <i> elements that hand
+    // focus on at once; axe reads them as focusable hidden content. Everything else is checked.
+    return axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`,
+    );
+}
