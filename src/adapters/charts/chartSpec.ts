@@ -41,7 +41,8 @@ export const CHART_COLOURS = {
 
 /** Horizontal bars: one row per bar (names may take up to three lines), never less than 220 px. */
 export function horizontalHeight(bars: number): number {
-  return Math.max(220, 40 * bars + 40);
+  // Room for a label wrapped over three lines (about 14 px each) beside every bar.
+  return Math.max(220, 48 * bars + 40);
 }
 
 export function baseOptions(options: ChartOptions, horizontal: boolean) {

@@ -31,7 +31,7 @@ export const dashboardMessages: Bundle = {
       pillarsAtMinimum: 'Piliers au minimum de membres actifs',
       shared: 'Incidents partagés en réunion',
       valueOfTarget: '{{value}} sur un objectif de {{target}}',
-      noValue: 'pas de donnée (objectif {{target}})',
+      noValue: 'objectif {{target}}',
       status: { on_track: 'Atteint', at_risk: 'À surveiller', off_track: 'En retard', no_data: 'Pas de donnée' },
     },
     figures: {
@@ -81,7 +81,7 @@ export const dashboardMessages: Bundle = {
       pillarsAtMinimum: 'Pillars at the minimum of active members',
       shared: 'Incidents shared at a meeting',
       valueOfTarget: '{{value}} against a target of {{target}}',
-      noValue: 'no data (target {{target}})',
+      noValue: 'target {{target}}',
       status: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data' },
     },
     figures: {
