@@ -81,8 +81,7 @@ describe('the web page in Chromium', () => {
     for (const key of TARGET_KEYS) {
       const { value, target } = indicators.targets[key];
       const f = (n: number) => (key === 'meetings' || key === 'pillarsAtMinimum' ? labels.count(n) : labels.percent(n));
-      const expected =
-        value === null ? `target ${f(target)}` : `${f(value)} against a target of ${f(target)}`;
+      const expected = value === null ? `target ${f(target)}` : `${f(value)} against a target of ${f(target)}`;
       expect([key, await page.locator(`[data-target="${key}"]`).innerText()]).toEqual([
         key,
         expect.stringContaining(expected),

@@ -45,8 +45,7 @@ describe('the interface over an in-memory workbook', () => {
     for (const key of TARGET_KEYS) {
       const { value, target } = indicators.targets[key];
       const f = (n: number) => (counts.has(key) ? labels.count(n) : labels.percent(n));
-      const expected =
-        value === null ? `target ${f(target)}` : `${f(value)} against a target of ${f(target)}`;
+      const expected = value === null ? `target ${f(target)}` : `${f(value)} against a target of ${f(target)}`;
       const item = document.querySelector(`[data-target="${key}"]`) as HTMLElement;
       expect(item.textContent).toContain(expected);
     }
