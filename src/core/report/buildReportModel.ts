@@ -43,6 +43,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       },
       meetings: meetingsSection(validated.meetings, indicators),
       membership: membershipSection(validated, indicators),
+      memberNames: validated.members.map((m) => m.name),
       engagement: engagementSection(indicators),
       incidents: incidentFacts(validated.incidents, indicators.incidents, indicators.period),
       previousIncidentsRecorded: previousIndicators?.incidents?.recorded ?? null,

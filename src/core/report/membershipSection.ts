@@ -4,8 +4,8 @@ import type { AttendanceRecord, Meeting, Member, ValidatedWorkbook } from '../va
 import { dayFromIso, dayToIso, type Day } from '../workbook/day';
 import type { AtRiskMember, MembershipSection, PillarMembership } from './types';
 
-/** Organisation names compared as names are: case, accents and spacing do not matter. */
-function organisationKey(text: string): string {
+/** Organisation (and person) names compared as names are: case, accents and spacing do not matter. */
+export function organisationKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -37,6 +37,7 @@ export function membershipSection(validated: ValidatedWorkbook, indicators: Indi
       active: indicators.membership.byPillar[pillar],
       joined: ofPillar.filter((m) => inPeriod(m.joined)).length,
       left: ofPillar.filter((m) => inPeriod(m.left)).length,
+      organisationCount: organisations.size,
       organisations: [...organisations.entries()]
         .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
         .map(([, name]) => name),

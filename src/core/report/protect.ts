@@ -1,5 +1,6 @@
 import { ACTORS, INCIDENT_CATEGORIES, PUBLIC_SECURITY_ACTORS } from '../schema/lists';
 import type { IncidentFacts, TerritoryCount } from './incidentFacts';
+import { organisationKey } from './membershipSection';
 import { plainCount, protectSingleCount, suppressCounts, type SumRelation } from './suppressCounts';
 import type {
   BreakdownRow,
@@ -23,7 +24,9 @@ import type {
  * - both audiences: no `description`, `site`, `email`, `phone` or `delegate` (they never enter
  *   the draft), no confidential incident in a list, and no text of one (a territory named only
  *   by confidential incidents is counted under "other territories");
- * - donor: aggregates only (no member names, no meeting topics, no incident rows or IDs);
+ * - donor: aggregates only (no member names, no meeting topics, no incident rows or IDs; an
+ *   organisation whose name is a member's name, as for a member who joined in their own name,
+ *   is counted but not named);
  *   fewer than minCount incidents → no incident figure at all; otherwise small counts
  *   suppressed, small territories merged first, complementary suppression, zero stays zero;
  *   the Summary's shared target is withheld with the incident figures.
@@ -33,6 +36,8 @@ export interface ReportDraft {
   readonly summary: Omit<ReportSummary, 'audience'>;
   readonly meetings: MeetingsSection;
   readonly membership: MembershipSection;
+  /** Every member's name, so that none is printed as an organisation in the donor report. */
+  readonly memberNames: readonly string[];
   readonly engagement: EngagementSection;
   readonly incidents: IncidentFacts | null;
   /** Incidents recorded in the previous period (null: no previous period or no Incidents sheet). */
@@ -63,10 +68,23 @@ export function protectReport(draft: ReportDraft, audience: ReportAudience): Pro
       ...draft.meetings,
       meetings: draft.meetings.meetings.map((m) => ({ ...m, topics: donor ? null : m.topics })),
     },
-    membership: { ...draft.membership, atRisk: donor ? null : draft.membership.atRisk },
+    membership: donor ? donorMembership(draft.membership, draft.memberNames) : draft.membership,
     engagement: draft.engagement,
     incidents: protectIncidents(draft.incidents, audience, minCount, draft.overdueDays),
     dataQuality: draft.dataQuality,
+  };
+}
+
+/** Aggregates only: no list of members at risk, and no organisation named like a person. */
+function donorMembership(membership: MembershipSection, memberNames: readonly string[]): MembershipSection {
+  const people = new Set(memberNames.map(organisationKey));
+  return {
+    ...membership,
+    byPillar: membership.byPillar.map((p) => ({
+      ...p,
+      organisations: p.organisations.filter((o) => !people.has(organisationKey(o))),
+    })),
+    atRisk: null,
   };
 }
 

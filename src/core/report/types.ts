@@ -132,7 +132,12 @@ export interface PillarMembership {
   readonly active: number;
   readonly joined: number;
   readonly left: number;
-  /** Distinct organisations of the pillar's active members, sorted (organisation names are public). */
+  /** Distinct organisations of the pillar's active members. */
+  readonly organisationCount: number;
+  /**
+   * Their names, sorted (organisation names are public); the donor report leaves out any that
+   * is also a member's name, so it may hold fewer than organisationCount.
+   */
   readonly organisations: readonly string[];
 }
 

@@ -19,7 +19,7 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
       int(p.active),
       int(p.joined),
       int(p.left),
-      int(p.organisations.length),
+      int(p.organisationCount),
       text(p.organisations.join(', ') || x.words.none),
     ]);
   }

@@ -1,0 +1,100 @@
+import JSZip from 'jszip';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeSheetPlan } from '../../../src/adapters/xlsx/writeSheetPlan';
+import { generateSample, listLabel, type SheetPlan, type WorkbookPlan } from '../../../src/core';
+import { planToRawWorkbook } from '../../helpers/planToRawWorkbook';
+import { runCli, tempFolder } from '../../helpers/runCli';
+import { reportBytes, reportModel, Q3 } from '../../report/sampleReport';
+
+/** Every text of the unzipped report (sheets, shared strings, drawings, names, docProps). */
+async function everyPart(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const texts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir && !f.name.startsWith('xl/media/'))
+      .map((f) => f.async('string')),
+  );
+  return texts.join('\n');
+}
+
+/**
+ * The sample with a member whose name is also an organisation's name, a role, and a referral on
+ * every incident: texts the report has no business printing for donors.
+ */
+function adversarial(plan: WorkbookPlan): WorkbookPlan {
+  const yes = listLabel('boolean', 'yes', 'en');
+  const sheets = plan.sheets.map((sheet): SheetPlan => {
+    const at = (key: string): number => sheet.columns.findIndex((c) => c.key === key);
+    const rows = sheet.rows.map((source, n) => {
+      const row = [...source];
+      const put = (key: string, value: string): void => {
+        if (at(key) >= 0) row[at(key)] = value;
+      };
+      if (sheet.key === 'members') {
+        put('role', `ROLEMARK${n}Z`);
+        // An individual member: the organisation column holds the person's own name.
+        if (n === 0) {
+          put('name', 'PERSONORGMARK0Z');
+          put('organisation', 'PERSONORGMARK0Z');
+        }
+      }
+      if (sheet.key === 'incidents') {
+        put('referredTo', `REFERMARK${n}Z`);
+        if (n === 1) {
+          put('confidential', yes);
+          put('territory', `LONELYTERRITORYMARK${n}Z`);
+        }
+      }
+      return row;
+    });
+    return { ...sheet, rows };
+  });
+  return { ...plan, sheets };
+}
+
+describe('adversarial workbook: the donor report prints no person and no needless text', () => {
+  const raw = planToRawWorkbook(adversarial(generateSample({ lang: 'en' })));
+
+  it('a member whose organisation is their own name is not named in the donor report', async () => {
+    const model = reportModel(raw, Q3, 'donor');
+    const text = await everyPart(await reportBytes(model, 'en'));
+    expect(text).not.toContain('PERSONORGMARK0Z');
+    // The organisation is still counted.
+    const internal = reportModel(raw, Q3, 'internal');
+    expect(model.membership.organisations).toBe(internal.membership.organisations);
+  });
+
+  it('no role, referral, or territory named only by a confidential incident, in either audience', async () => {
+    for (const audience of ['donor', 'internal'] as const) {
+      const text = await everyPart(await reportBytes(reportModel(raw, Q3, audience), 'en'));
+      expect(text.match(/(ROLE|REFER|LONELYTERRITORY)MARK\d+Z/g)).toBeNull();
+    }
+  });
+});
+
+describe('vpwg report never writes over the workbook it reads', () => {
+  it('refuses --out FILE itself even with --force: exit 2, one line, the workbook untouched', async () => {
+    const dir = tempFolder();
+    const file = join(dir, 'group.xlsx');
+    writeFileSync(file, await writeSheetPlan(generateSample({ lang: 'en' })));
+    const before = readFileSync(file);
+    const r = await runCli(['report', file, '--quarter', '2025-Q3', '--out', join(dir, '.', 'group.xlsx'), '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('--year works and the audience is donor by default', async () => {
+    const dir = tempFolder();
+    const file = join(dir, 'group.xlsx');
+    writeFileSync(file, await writeSheetPlan(generateSample({ lang: 'en' })));
+    const out = join(dir, 'year.xlsx');
+    const r = await runCli(['report', file, '--year', '2025', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    const text = await everyPart(readFileSync(out));
+    expect(text).toContain('Year 2025');
+    expect(text).toContain('Report for donors');
+  });
+});
