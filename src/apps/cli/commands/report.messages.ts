@@ -23,6 +23,7 @@ export const reportCliMessages = {
     noPeriod: 'Indiquez la période : --quarter 2025-Q3 ou --year 2025.',
     twoPeriods: 'Indiquez une seule période : --quarter ou --year.',
     badAudience: 'Destinataires inconnus : « {{value}} » (donor ou internal).',
+    outIsInput: 'Le rapport ne peut pas remplacer le classeur lu ({{file}}) : choisissez un autre fichier pour --out.',
     written: 'Rapport écrit : {{file}} ({{audience}}, {{period}}).',
     audience: { donor: 'bailleurs', internal: 'interne' },
     hasErrors:
@@ -49,6 +50,7 @@ export const reportCliMessages = {
     noPeriod: 'Say which period: --quarter 2025-Q3 or --year 2025.',
     twoPeriods: 'Give only one period: --quarter or --year.',
     badAudience: 'Unknown audience: "{{value}}" (donor or internal).',
+    outIsInput: 'The report cannot replace the workbook it reads ({{file}}): choose another file for --out.',
     written: 'Report written: {{file}} ({{audience}}, {{period}}).',
     audience: { donor: 'donors', internal: 'internal' },
     hasErrors:

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { renderChartPng } from '../../../adapters/charts/renderChartPng.node';
 import { buildReportXlsx } from '../../../adapters/xlsx/report/buildReportXlsx';
 import {
@@ -66,6 +67,8 @@ export const reportCommand: CliCommand = {
     const force = booleanOption(parsed, 'force');
     // Say it before the work, not after: nothing is read or drawn for a file that will not be written.
     if (out === undefined || out === '') throw new CliUsageError(cliT(lang)('missingOut'));
+    // Exporting never changes the source workbook, not even with --force.
+    if (sameFile(file, out)) throw new CliUsageError(t('outIsInput', { file: out }));
     if (!force && existsSync(out)) throw new CliUsageError(cliT(lang)('outExists', { file: out }));
     const today = parseAsOf(parsed, context);
     const period = resolvePeriod(request, today);
@@ -84,3 +87,9 @@ export const reportCommand: CliCommand = {
     return 0;
   },
 };
+
+/** Whether two paths name one file (through `.`, `..` or links when the file exists). */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return real(a) === real(b);
+}
