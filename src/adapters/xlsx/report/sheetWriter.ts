@@ -85,7 +85,7 @@ export class SheetWriter {
       cell.border = { bottom: { style: 'thin' } };
       // A header may wrap onto two lines, but never inside a word.
       const longestWord = Math.max(...label.split(/\s+/).map((word) => word.length));
-      this.fit(i, Math.max(longestWord, Math.ceil(label.length / 2)));
+      this.widen(i, Math.max(longestWord, Math.ceil(label.length / 2)));
       this.wraps.push({ row: this.row, chars: label.length, from: i, to: i, minPoints: 0 });
     });
     this.row += 1;
@@ -95,7 +95,7 @@ export class SheetWriter {
   cells(values: readonly ReportCell[], bold = false): void {
     values.forEach((value, i) => {
       const cell = this.sheet.getCell(this.row, i + 1);
-      this.fit(i, this.put(cell, value, i));
+      this.widen(i, this.put(cell, value, i));
       if (bold) cell.font = { ...cell.font, name: FONT, size: SIZE, bold: true };
     });
     this.row += 1;
@@ -104,14 +104,14 @@ export class SheetWriter {
   /** A key figure: its label over the first columns, its value in the column after them. */
   pair(label: string, value: ReportCell, labelColumns = 3): void {
     if (labelColumns > 1) this.sheet.mergeCells(this.row, 1, this.row, labelColumns);
-    else this.fit(0, Math.min(label.length, MAX_WIDTH));
+    else this.widen(0, Math.min(label.length, MAX_WIDTH));
     const labelCell = this.sheet.getCell(this.row, 1);
     labelCell.value = label;
     labelCell.font = { name: FONT, size: SIZE };
     labelCell.alignment = { wrapText: true, vertical: 'top' };
     this.wraps.push({ row: this.row, chars: label.length, from: 0, to: labelColumns - 1, minPoints: 0 });
     const valueCell = this.sheet.getCell(this.row, labelColumns + 1);
-    this.fit(labelColumns, this.put(valueCell, value, labelColumns));
+    this.widen(labelColumns, this.put(valueCell, value, labelColumns));
     this.row += 1;
   }
 
@@ -152,7 +152,7 @@ export class SheetWriter {
     this.widths[column] = chars;
   }
 
-  private fit(column: number, chars: number): void {
+  private widen(column: number, chars: number): void {
     const current = this.widths[column];
     if (current === undefined) return;
     this.widths[column] = Math.min(MAX_WIDTH, Math.max(current, chars + 2));
