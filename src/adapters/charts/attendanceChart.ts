@@ -23,7 +23,7 @@ export function attendanceChart(
         labels: names,
         datasets: [
           { type: 'bar', label: t('attendance.rate'), data: rates, backgroundColor: CHART_COLOURS.bar, order: 2 },
-          targetLine(`${t('attendance.target')} (${labels.percent(target)})`, target, meetings.length),
+          targetLine(`${t('attendance.target')} (${labels.percent(target)})`, target),
         ],
       },
       options: verticalWithLegend(options, {

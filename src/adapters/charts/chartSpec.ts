@@ -84,12 +84,17 @@ export function horizontalBars(
   };
 }
 
-/** A dashed line at a constant target across all the bars, drawn above them. */
-export function targetLine(label: string, value: number, points: number) {
+/**
+ * A dashed line at a constant target across the whole width of the chart, drawn above the
+ * bars. It runs on its own hidden axis of two points (left edge, right edge): drawn through the
+ * bars' centres it would start mid-bar, and with a single bar it would not show at all.
+ */
+export function targetLine(label: string, value: number) {
   return {
     type: 'line' as const,
     label,
-    data: Array.from({ length: points }, () => value),
+    xAxisID: TARGET_AXIS,
+    data: [value, value],
     borderColor: CHART_COLOURS.target,
     borderDash: [6, 4],
     borderWidth: 2,
@@ -99,13 +104,22 @@ export function targetLine(label: string, value: number, points: number) {
   };
 }
 
+const TARGET_AXIS = 'target';
+
 /** Vertical bars with a legend under them (the bars and their target line need naming). */
 export function verticalWithLegend(options: ChartOptions, yScale: Record<string, unknown>) {
   const base = baseOptions(options, false);
   return {
     ...base,
     plugins: { ...base.plugins, legend: { display: true, position: 'bottom' as const } },
-    scales: { y: { ...yScale, grid: { color: CHART_COLOURS.grid } }, x: { grid: { display: false } } },
+    // One bar series only: never make room beside each bar for another (the target line
+    // lives on its own axis and would otherwise push the bars to the left of their slots).
+    datasets: { bar: { grouped: false } },
+    scales: {
+      y: { ...yScale, grid: { color: CHART_COLOURS.grid } },
+      x: { grid: { display: false } },
+      [TARGET_AXIS]: { type: 'category' as const, axis: 'x' as const, labels: ['', ''], offset: false, display: false },
+    },
   };
 }
 

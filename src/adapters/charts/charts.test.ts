@@ -118,7 +118,11 @@ describe('chart builders', () => {
       en,
     );
     expect(spec.config.data.datasets[0]?.data).toEqual([0.7, 0.6]);
-    expect(spec.config.data.datasets[1]?.data).toEqual([0.6, 0.6]);
+    // The target runs edge to edge on its own two-point axis, whatever the number of bars.
+    expect(spec.config.data.datasets[1]).toMatchObject({ data: [0.6, 0.6], xAxisID: 'target' });
+    // …so the single bar series must not be grouped with it (bars would slide left of their slots).
+    expect(spec.config.options?.datasets?.bar?.grouped).toBe(false);
+    expect(spec.config.options?.scales?.target).toMatchObject({ axis: 'x', display: false, offset: false });
     expect(spec.table.rows[0]).toEqual(['10 Jul 2025 (R0)', '70% (7/10)']);
     expect(spec.empty).toBeNull();
   });

@@ -57,7 +57,7 @@ export function monthlyMeetingsChart(
             backgroundColor: CHART_COLOURS.bar,
             order: 2,
           },
-          targetLine(`${t('attendance.target')} (${labels.count(perMonthTarget)})`, perMonthTarget, months.length),
+          targetLine(`${t('attendance.target')} (${labels.count(perMonthTarget)})`, perMonthTarget),
         ],
       },
       options: verticalWithLegend(options, { beginAtZero: true, ticks: { precision: 0 } }),
