@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { axeViolations } from './axe';
+import { axeViolations, pageAtRest } from './axe';
 import { startSession, type E2eSession } from './session';
 
 /**
@@ -68,7 +68,7 @@ async function tabTo(page: Page, target: string, max = 12, key = 'Tab'): Promise
 
 /** Waits for the workbook to be read and the dashboard (or another tab) drawn again. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[role="tabpanel"][aria-busy="true"]') === null);
+  await pageAtRest(page);
 }
 
 async function loadFile(page: Page, file: string, shown: string): Promise<void> {
