@@ -1,9 +1,14 @@
 import { resolve } from 'node:path';
 
 /**
- * The shared corpus of real-world workbooks (SheetJS test files). CI clones the repository
- * beside a read-only `shared/`; VPWG_CORPUS points elsewhere when needed.
+ * The real-world workbooks the tests read, kept in the repository (`test/corpus/workbooks/`,
+ * each folder with its license; see its README.md). `sheetjs/` holds SheetJS's test files;
+ * `public/` the test files of ClosedXML, XlsxWriter and the Open XML SDK. Nothing at test time
+ * reads anything outside the repository.
  */
+export const CORPUS_ROOT = resolve(__dirname, 'workbooks');
+
+/** The SheetJS folder of the corpus. */
 export function corpusDir(): string {
-  return process.env.VPWG_CORPUS ?? resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'sheetjs');
+  return resolve(CORPUS_ROOT, 'sheetjs');
 }

@@ -1,6 +1,6 @@
 /**
  * The add-in manifest, checked offline: the schema of the XML manifest (xmllint against the copy
- * in ../shared/schemas/office-manifest), the French overrides, the icons it points to, and the
+ * in test/manifest/schemas/office-manifest, copied from Microsoft's published schemas), the French overrides, the icons it points to, and the
  * deploy-time writer (scripts/write-manifest.js). A missing xmllint or schema fails the test:
  * a manifest Office refuses means an add-in nobody can install.
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST = join(ROOT, 'manifest.xml');
-const SCHEMA = join(ROOT, '..', 'shared', 'schemas', 'office-manifest', 'OfficeAppManifestV1_1.xsd');
+const SCHEMA = join(__dirname, 'schemas', 'office-manifest', 'OfficeAppManifestV1_1.xsd');
 const WRITER = join(ROOT, 'scripts', 'write-manifest.js');
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
