@@ -90,7 +90,7 @@ describe.each(LANGS)('the written template (%s)', (lang: Lang) => {
 
   it('fills Settings with every setting and its default, and validates with no issue at all', async () => {
     const raw = await readWorkbookBytes(bytes);
-    expect(raw.sheets[4]?.rows).toHaveLength(11);
+    expect(raw.sheets[4]?.rows).toHaveLength(12);
     const result = validateWorkbook(raw, { asOf: dayFromYmd(2025, 9, 30) });
     expect(result.issues).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Issue } from '../validate/issue';
 import { SHEETS, type ContractSheetName } from '../schema/sheets';
+import { listLabel } from '../schema/lists';
 import { DEFAULT_SETTINGS, SETTING_SPECS } from '../schema/settings';
 import { translators, type Lang } from './i18n';
 import { issueMessages } from './issueMessages';
@@ -59,8 +60,10 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
       return t(`header/unknown_${issue.detail.kind}`, base);
     case 'cell/type': {
       const key = issue.field as keyof typeof DEFAULT_SETTINGS;
-      const value = key in DEFAULT_SETTINGS ? String(DEFAULT_SETTINGS[key]) : '';
-      // The French message asks for 0,6: its default must be written the same way.
+      const setting = key in DEFAULT_SETTINGS ? DEFAULT_SETTINGS[key] : '';
+      // A yes/no default is the word the user writes; the French message asks for 0,6, so a
+      // number is written the same way.
+      const value = typeof setting === 'boolean' ? listLabel('boolean', setting ? 'yes' : 'no', lang) : String(setting);
       const fallback = lang === 'fr' ? value.replace('.', ',') : value;
       return t(`cell/type_${issue.detail.expected}`, { ...base, min: issue.detail.min ?? '', default: fallback });
     }

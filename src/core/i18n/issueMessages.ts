@@ -24,6 +24,8 @@ export const issueMessages: Bundle = {
       '“{{value}}” is not a valid rate for “{{field}}”: write 0.6, 60% or 60 %. The default ({{default}}) is used.',
     'cell/type_count':
       '“{{value}}” is not a whole number of at least {{min}} for “{{field}}”. The default ({{default}}) is used.',
+    'cell/type_boolean':
+      '“{{value}}” is not yes or no for “{{field}}”: write Yes or No. The default ({{default}}) is used.',
     'cell/enum': '“{{value}}” is not in the list for “{{field}}”.',
     'cell/enum_hint': '“{{value}}” is not in the list for “{{field}}”. Did you mean “{{hint}}”?',
     'cell/enum_warning': '“{{value}}” is not in the list for “{{field}}”; it is treated as blank.',
@@ -66,6 +68,8 @@ export const issueMessages: Bundle = {
       '« {{value}} » n’est pas un taux valide pour « {{field}} » : écrivez 0,6, 60% ou 60 %. La valeur par défaut ({{default}}) est utilisée.',
     'cell/type_count':
       '« {{value}} » n’est pas un nombre entier d’au moins {{min}} pour « {{field}} ». La valeur par défaut ({{default}}) est utilisée.',
+    'cell/type_boolean':
+      '« {{value}} » n’est ni oui ni non pour « {{field}} » : écrivez Oui ou Non. La valeur par défaut ({{default}}) est utilisée.',
     'cell/enum': '« {{value}} » ne fait pas partie de la liste pour « {{field}} ».',
     'cell/enum_hint':
       '« {{value}} » ne fait pas partie de la liste pour « {{field}} ». Vouliez-vous dire « {{hint}} » ?',

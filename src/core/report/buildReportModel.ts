@@ -44,6 +44,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       meetings: meetingsSection(validated.meetings, indicators),
       membership: membershipSection(validated, indicators),
       memberNames: validated.members.map((m) => m.name),
+      publishOrganisations: settings.publishOrganisations,
       engagement: engagementSection(indicators),
       incidents: incidentFacts(validated.incidents, indicators.incidents, indicators.period),
       previousIncidentsRecorded: previousIndicators?.incidents?.recorded ?? null,

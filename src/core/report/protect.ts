@@ -1,6 +1,6 @@
 import { ACTORS, INCIDENT_CATEGORIES, PUBLIC_SECURITY_ACTORS } from '../schema/lists';
 import type { IncidentFacts, TerritoryCount } from './incidentFacts';
-import { organisationKey } from './membershipSection';
+import { personalOrganisations } from './personalName';
 import { plainCount, protectSingleCount, suppressCounts, type SumRelation } from './suppressCounts';
 import type {
   BreakdownRow,
@@ -25,8 +25,9 @@ import type {
  *   the draft), no confidential incident in a list, and no text of one (a territory named only
  *   by confidential incidents is counted under "other territories");
  * - donor: aggregates only (no member names, no meeting topics, no incident rows or IDs; an
- *   organisation whose name is a member's name, as for a member who joined in their own name,
- *   is counted but not named);
+ *   organisation named after a person (its words hold a member's full name: personalName.ts),
+ *   as for a member who joined in their own name, is counted but not named; with the setting
+ *   publishOrganisations = no, no organisation is named at all);
  *   fewer than minCount incidents → no incident figure at all; otherwise small counts
  *   suppressed, small territories merged first, complementary suppression, zero stays zero;
  *   the Summary's shared target is withheld with the incident figures.
@@ -38,6 +39,8 @@ export interface ReportDraft {
   readonly membership: MembershipSection;
   /** Every member's name, so that none is printed as an organisation in the donor report. */
   readonly memberNames: readonly string[];
+  /** The setting publishOrganisations: false names no organisation to donors. */
+  readonly publishOrganisations: boolean;
   readonly engagement: EngagementSection;
   readonly incidents: IncidentFacts | null;
   /** Incidents recorded in the previous period (null: no previous period or no Incidents sheet). */
@@ -68,21 +71,27 @@ export function protectReport(draft: ReportDraft, audience: ReportAudience): Pro
       ...draft.meetings,
       meetings: draft.meetings.meetings.map((m) => ({ ...m, topics: donor ? null : m.topics })),
     },
-    membership: donor ? donorMembership(draft.membership, draft.memberNames) : draft.membership,
+    membership: donor
+      ? donorMembership(draft.membership, draft.publishOrganisations ? draft.memberNames : null)
+      : draft.membership,
     engagement: draft.engagement,
     incidents: protectIncidents(draft.incidents, audience, minCount, draft.overdueDays),
     dataQuality: draft.dataQuality,
   };
 }
 
-/** Aggregates only: no list of members at risk, and no organisation named like a person. */
-function donorMembership(membership: MembershipSection, memberNames: readonly string[]): MembershipSection {
-  const people = new Set(memberNames.map(organisationKey));
+/**
+ * Aggregates only: no list of members at risk. Organisations are counted as before, but one
+ * named after a member (personalOrganisations) is never named; with `memberNames` null
+ * (publishOrganisations = no) none is.
+ */
+function donorMembership(membership: MembershipSection, memberNames: readonly string[] | null): MembershipSection {
+  const personal = memberNames === null ? () => true : personalOrganisations(memberNames);
   return {
     ...membership,
     byPillar: membership.byPillar.map((p) => ({
       ...p,
-      organisations: p.organisations.filter((o) => !people.has(organisationKey(o))),
+      organisations: p.organisations.filter((o) => !personal(o)),
     })),
     atRisk: null,
   };

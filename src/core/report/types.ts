@@ -135,8 +135,9 @@ export interface PillarMembership {
   /** Distinct organisations of the pillar's active members. */
   readonly organisationCount: number;
   /**
-   * Their names, sorted (organisation names are public); the donor report leaves out any that
-   * is also a member's name, so it may hold fewer than organisationCount.
+   * Their names, sorted (organisation names are public); the donor report leaves out any named
+   * after a member, and all of them when the group publishes none, so it may hold fewer than
+   * organisationCount.
    */
   readonly organisations: readonly string[];
 }

@@ -2,10 +2,14 @@
  * The Settings sheet's keys (workbook.md), their labels, kinds and defaults.
  * - rate: a share in [0, 1], written 0.6, 60%, 60 % or 70 (a bare number above 1 is a percentage);
  * - count: a whole number at or above `min`;
- * - text: any text.
+ * - text: any text;
+ * - boolean: yes or no, as the `boolean` list writes them (Yes, No, Oui, Non, Y, N, O, True, Faux, 1, 0, X…).
  */
 export type SettingKind =
-  { readonly kind: 'text' } | { readonly kind: 'rate' } | { readonly kind: 'count'; readonly min: number };
+  | { readonly kind: 'text' }
+  | { readonly kind: 'rate' }
+  | { readonly kind: 'count'; readonly min: number }
+  | { readonly kind: 'boolean' };
 
 export interface Settings {
   readonly groupName: string;
@@ -18,6 +22,8 @@ export interface Settings {
   readonly engagementWindow: number;
   readonly overdueDays: number;
   readonly minCount: number;
+  /** No: donor reports name no organisation at all (they are still counted). */
+  readonly publishOrganisations: boolean;
 }
 export type SettingKey = keyof Settings;
 
@@ -57,6 +63,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   },
   { key: 'overdueDays', en: 'Follow-up overdue after (days)', fr: 'Suivi en retard après (jours)', kind: count(1) },
   { key: 'minCount', en: 'Smallest count shown in donor reports', fr: 'Plus petit effectif publié', kind: count(3) },
+  {
+    key: 'publishOrganisations',
+    en: 'Publish organisation names in donor reports',
+    fr: 'Publier les noms des organisations dans les rapports pour les bailleurs',
+    kind: { kind: 'boolean' },
+  },
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -70,4 +82,5 @@ export const DEFAULT_SETTINGS: Settings = {
   engagementWindow: 6,
   overdueDays: 90,
   minCount: 5,
+  publishOrganisations: true,
 };

@@ -1,6 +1,6 @@
 import { buildTemplatePlan } from './templatePlan';
 import { LANGS } from '../i18n/i18n';
-import { LISTS } from '../schema/lists';
+import { LISTS, listLabel } from '../schema/lists';
 import { DEFAULT_SETTINGS, SETTING_SPECS } from '../schema/settings';
 import { SHEETS } from '../schema/sheets';
 import { missingKeys } from '../i18n/i18n';
@@ -26,7 +26,15 @@ describe('the template plan', () => {
     for (const sheet of plan.sheets.slice(0, 4)) expect(sheet.rows).toEqual([]);
     const settings = plan.sheets[4];
     expect(settings?.layout).toBe('keyValue');
-    expect(settings?.rows).toEqual(SETTING_SPECS.map((s) => [s[lang], DEFAULT_SETTINGS[s.key]]));
+    const written = (value: string | number | boolean) =>
+      typeof value === 'boolean' ? listLabel('boolean', value ? 'yes' : 'no', lang) : value;
+    expect(settings?.rows).toEqual(SETTING_SPECS.map((s) => [s[lang], written(DEFAULT_SETTINGS[s.key])]));
+  });
+
+  it('writes the yes/no setting publishOrganisations as the word the list accepts', () => {
+    const row = (lang: 'fr' | 'en') => buildTemplatePlan(lang).sheets[4]?.rows.at(-1);
+    expect(row('fr')).toEqual(['Publier les noms des organisations dans les rapports pour les bailleurs', 'Oui']);
+    expect(row('en')).toEqual(['Publish organisation names in donor reports', 'Yes']);
   });
 
   it.each(LANGS)('offers every list column as a drop-down of that list in %s', (lang) => {

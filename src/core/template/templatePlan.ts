@@ -1,5 +1,6 @@
 import { createTranslator, type Lang } from '../i18n/i18n';
 import type { RawCell } from '../workbook/rawWorkbook';
+import { listLabel } from '../schema/lists';
 import { DEFAULT_SETTINGS, SETTING_SPECS, type Settings } from '../schema/settings';
 import { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS, SETTINGS, type SheetSpec } from '../schema/sheets';
 import { planColumns, type PlanColumn, type SheetPlan, type WorkbookPlan } from './sheetPlan';
@@ -23,7 +24,11 @@ function settingsColumns(lang: Lang): PlanColumn[] {
 /** Every setting's label in the language with its value (defaults, overridden by `settings`). */
 function settingsRows(lang: Lang, settings: Partial<Settings>): RawCell[][] {
   const values: Settings = { ...DEFAULT_SETTINGS, ...settings };
-  return SETTING_SPECS.map((spec) => [spec[lang], values[spec.key]]);
+  return SETTING_SPECS.map((spec) => {
+    const value = values[spec.key];
+    // A yes/no setting is written as the word the list accepts (Oui, Yes), never as TRUE.
+    return [spec[lang], typeof value === 'boolean' ? listLabel('boolean', value ? 'yes' : 'no', lang) : value];
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { normaliseName } from '../workbook/normalise';
 import { cellDisplay, cellText, coerceCount, coerceRate, isBlank } from '../workbook/coerce';
 import { DEFAULT_SETTINGS, SETTING_SPECS, type SettingKey, type SettingSpec, type Settings } from '../schema/settings';
+import { listMatcher } from '../schema/listMatcher';
+import type { RawCell } from '../workbook/rawWorkbook';
 import type { Issue } from './issue';
 import { at } from './issueFactory';
 import type { HeaderMap } from './headers';
@@ -9,6 +11,15 @@ import type { LocatedSheet } from './locateSheets';
 const SETTING_NAMES = new Map<string, SettingSpec>();
 for (const s of SETTING_SPECS) {
   for (const n of [s.en, s.fr, s.key]) SETTING_NAMES.set(normaliseName(n), s);
+}
+
+const BOOLEAN = listMatcher('boolean');
+
+/** Yes or no as the `boolean` list reads it (an Excel TRUE/FALSE too); null when it is neither. */
+function yesNo(cell: RawCell): boolean | null {
+  const text = typeof cell === 'boolean' ? (cell ? 'yes' : 'no') : cellText(cell);
+  const m = text === null ? null : BOOLEAN.match(text);
+  return m !== null && m.ok ? m.code === 'yes' : null;
 }
 
 /**
@@ -21,7 +32,7 @@ export function readSettings(
   header: HeaderMap | undefined,
   issues: Issue[],
 ): Settings {
-  const settings: Record<SettingKey, string | number> = { ...DEFAULT_SETTINGS };
+  const settings: Record<SettingKey, string | number | boolean> = { ...DEFAULT_SETTINGS };
   if (!located || !header || !header.usable) return settings as unknown as Settings;
   const { sheet } = located;
   const keyColumn = header.columns.get('setting')!;
@@ -58,13 +69,16 @@ export function readSettings(
     const cell = cells[valueColumn] ?? null;
     if (isBlank(cell)) continue;
     const kind = spec.kind;
-    let value: string | number | null;
+    let value: string | number | boolean | null;
     if (kind.kind === 'text') value = cellText(cell);
     else if (kind.kind === 'rate') value = coerceRate(cell);
+    else if (kind.kind === 'boolean') value = yesNo(cell);
     else value = coerceCount(cell, kind.min);
     if (value === null) {
       const detail =
-        kind.kind === 'count' ? { expected: 'count' as const, min: kind.min } : { expected: 'rate' as const };
+        kind.kind === 'count'
+          ? { expected: 'count' as const, min: kind.min }
+          : { expected: kind.kind === 'boolean' ? ('boolean' as const) : ('rate' as const) };
       issues.push({
         code: 'cell/type',
         severity: 'error',

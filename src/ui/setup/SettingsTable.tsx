@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { SETTING_SPECS, type Lang, type Settings } from '../../core/index';
+import { listLabel, SETTING_SPECS, type Lang, type Settings } from '../../core/index';
 import { createChartLabels } from '../../adapters/charts/chartLabels';
 
 const useStyles = makeStyles({
@@ -47,9 +47,11 @@ export function SettingsTable({ settings, lang }: { readonly settings: Settings;
             const shown =
               typeof value === 'string'
                 ? value
-                : spec.kind.kind === 'rate'
-                  ? labels.percent(value)
-                  : labels.count(value);
+                : typeof value === 'boolean'
+                  ? listLabel('boolean', value ? 'yes' : 'no', lang)
+                  : spec.kind.kind === 'rate'
+                    ? labels.percent(value)
+                    : labels.count(value);
             return (
               <tr key={spec.key}>
                 <th scope="row" className={styles.cell}>

@@ -75,6 +75,7 @@ describe('audit: vpwg indicators --json', () => {
         'engagementWindow',
         'overdueDays',
         'minCount',
+        'publishOrganisations',
       ].sort(),
     );
     expect(x.incidents).toBeNull();

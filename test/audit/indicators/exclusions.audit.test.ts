@@ -82,6 +82,7 @@ describe('audit: rows with errors and rows depending on them count nowhere', () 
       engagementWindow: 6,
       overdueDays: 90,
       minCount: 5,
+      publishOrganisations: true,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { dayFromIso, validateWorkbook, type Issue, type RawWorkbook } from '../../../src/core';
+import { dayFromIso, formatIssueMessage, validateWorkbook, type Issue, type RawWorkbook } from '../../../src/core';
 import { cleanSheets, cleanWith, withCell, withRows, workbook, type Grid } from '../../engine/makeWorkbook';
 
 /** workbook.md, "Issues": where each issue points, which rows are left out, what is checked. */
@@ -235,6 +235,38 @@ describe('Settings', () => {
       ['cell/type', 'error', 'Settings!B3', key],
     ]);
     expect(result.settings[key as keyof typeof result.settings]).toBe(fallback);
+  });
+
+  it.each([
+    ['Publish organisation names in donor reports', 'No', false],
+    ['Publish organisation names in donor reports', 'yes', true],
+    ['Publier les noms des organisations dans les rapports pour les bailleurs', 'Non', false],
+    ['Publier les noms des organisations dans les rapports pour les bailleurs', 'oui', true],
+    ['publishOrganisations', 'N', false],
+    ['publishOrganisations', 'Faux', false],
+    ['publishOrganisations', false, false],
+    ['publishOrganisations', true, true],
+    ['publishOrganisations', 0, false],
+  ])('%s = %j → publishOrganisations %j', (label, value, expected) => {
+    const result = settings([label, value]);
+    expect(result.issues).toEqual([]);
+    expect(result.settings.publishOrganisations).toBe(expected);
+  });
+
+  it('publishOrganisations is yes by default, and "peut-être" is a cell/type error naming yes and no', () => {
+    expect(settings(['Nom du groupe', 'GT']).settings.publishOrganisations).toBe(true);
+    const result = settings(['Nom du groupe', 'GT'], ['Publish organisation names in donor reports', 'peut-être']);
+    expect(result.issues.map((i) => [i.code, i.severity, i.cell, i.field])).toEqual([
+      ['cell/type', 'error', 'Settings!B3', 'publishOrganisations'],
+    ]);
+    expect(result.settings.publishOrganisations).toBe(true);
+    const issue = result.issues[0]!;
+    expect(formatIssueMessage(issue, 'en')).toBe(
+      '“peut-être” is not yes or no for “Publish organisation names in donor reports”: write Yes or No. The default (Yes) is used.',
+    );
+    expect(formatIssueMessage(issue, 'fr')).toBe(
+      '« peut-être » n’est ni oui ni non pour « Publier les noms des organisations dans les rapports pour les bailleurs » : écrivez Oui ou Non. La valeur par défaut (Oui) est utilisée.',
+    );
   });
 
   it('accepts the smallest allowed values: minCount 3, engagementWindow 3, counts of 1', () => {

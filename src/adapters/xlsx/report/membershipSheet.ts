@@ -13,20 +13,29 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
     ['pillar', 'active', 'joined', 'left', 'organisationCount', 'organisations'].map((k) => t(`membership.${k}`)),
     true,
   );
+  let unnamed = 0;
   for (const p of m.byPillar) {
+    // The donor report counts, without naming, organisations named after people (protect.ts).
+    const notNamed = p.organisationCount - p.organisations.length;
+    unnamed += notNamed;
+    const names = [
+      ...(p.organisations.length > 0 ? [p.organisations.join(', ')] : []),
+      ...(notNamed > 0 ? [t('membership.notNamed', { count: notNamed })] : []),
+    ];
     w.cells([
       text(x.list('pillar', p.pillar)),
       int(p.active),
       int(p.joined),
       int(p.left),
       int(p.organisationCount),
-      text(p.organisations.join(', ') || x.words.none),
+      text(names.join('; ') || x.words.none),
     ]);
   }
   w.cells(
     [text(t('membership.total')), int(m.active), int(m.joined), int(m.left), int(m.organisations), text('')],
     true,
   );
+  if (unnamed > 0) w.note(t('membership.notNamedNote'));
   w.gap();
 
   w.heading(t('membership.keyFigures'));

@@ -129,6 +129,9 @@ export const reportMessages: Bundle = {
       lastMeetingId: 'ID réunion',
       never: 'aucune',
       noneAtRisk: 'Aucun membre à risque.',
+      notNamed: '{{count}} non nommée(s)',
+      notNamedNote:
+        'Les organisations qui portent le nom d’un membre, ou toutes si le groupe ne publie pas leurs noms, sont comptées mais pas nommées.',
     },
     engagement: {
       pillar: 'Pilier',
@@ -353,6 +356,9 @@ export const reportMessages: Bundle = {
       lastMeetingId: 'Meeting ID',
       never: 'none',
       noneAtRisk: 'No member at risk.',
+      notNamed: '{{count}} not named',
+      notNamedNote:
+        'Organisations that bear a member’s name, or all of them when the group does not publish their names, are counted but not named.',
     },
     engagement: {
       pillar: 'Pillar',
