@@ -8,6 +8,7 @@ import {
   ISSUE_CODES,
   issueMessages,
   LISTS,
+  listLabel,
   normaliseName,
   resolvePeriod,
   SETTING_SPECS,
@@ -225,10 +226,16 @@ describe.each(LANGS)('the %s guide', (lang) => {
       expect(otherLabel).toBe(code(spec[other]));
       expect(key).toBe(code(spec.key));
       const value = DEFAULT_SETTINGS[spec.key];
-      const written = spec.kind.kind === 'rate' ? words.rate(Math.round(Number(value) * 100)) : String(value);
+      const written =
+        spec.kind.kind === 'rate'
+          ? words.rate(Math.round(Number(value) * 100))
+          : typeof value === 'boolean'
+            ? listLabel('boolean', value ? 'yes' : 'no', lang)
+            : String(value);
       expect(defaultValue).toBe(code(written));
       if (spec.kind.kind === 'count') expect(allowed).toContain(`≥ ${spec.kind.min}`);
       if (spec.kind.kind === 'rate') expect(allowed).toContain(words.rate(100));
+      if (spec.kind.kind === 'boolean') expect(allowed).toContain(code(listLabel('boolean', 'no', lang)));
     }
   });
 
