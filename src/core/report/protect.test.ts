@@ -63,7 +63,7 @@ describe('protectIncidents: fewer than minCount incidents', () => {
 
   it('uses the workbook minCount (3): 3 incidents are published', () => {
     const f = facts({ threat: 3 }, { pnc: 3 }, [{ name: 'Kipushi', count: 3 }]);
-    expect(figures(protectIncidents(f, 'donor', 3, 90)).recorded).toBe(3);
+    expect(figures(protectIncidents(f, 'donor', 3, 90)).recorded).toEqual({ kind: 'count', value: 3 });
   });
 
   it('the internal report keeps every count of a small period', () => {

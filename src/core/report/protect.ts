@@ -14,6 +14,7 @@ import type {
   ReportAudience,
   ReportIncidentRow,
   ReportSummary,
+  ShareCell,
   TargetRow,
   TerritoryRow,
 } from './types';
@@ -30,7 +31,9 @@ import type {
  *   publishOrganisations = no, no organisation is named at all);
  *   fewer than minCount incidents → no incident figure at all; otherwise small counts
  *   suppressed, small territories merged first, complementary suppression, zero stays zero;
- *   the Summary's shared target is withheld with the incident figures.
+ *   a share or median only when the count it stands on and its complement are each 0 or at
+ *   least minCount (sharePublishable), in the Summary's shared target (this period's and the
+ *   previous one's) as on the Incidents sheet.
  * Highlights and charts are built afterwards from the protected sections only.
  */
 export interface ReportDraft {
@@ -97,13 +100,29 @@ function donorMembership(membership: MembershipSection, memberNames: readonly st
   };
 }
 
-/** The donor Summary publishes no incident share for a period with fewer than minCount incidents. */
+/**
+ * Issue 11: a donor share (and the median that goes with it) is published only when the count
+ * it stands on and its complement are each 0 or at least minCount. With 5 incidents, "20 %
+ * closed" says exactly 1 was closed and "80 % shared" that exactly 1 was not.
+ */
+export function sharePublishable(share: number | null, recorded: number, minCount: number): boolean {
+  if (share === null) return true;
+  const part = Math.round(share * recorded);
+  const safe = (n: number): boolean => n === 0 || n >= minCount;
+  return safe(part) && safe(recorded - part);
+}
+
+/**
+ * The donor Summary's shared target, this period's and the previous one's, follows the rules of
+ * the Incidents sheet: withheld with fewer than minCount incidents, or when the share would name
+ * a small count (sharePublishable).
+ */
 function withholdShared(row: TargetRow, draft: ReportDraft, minCount: number): TargetRow {
   if (row.key !== 'shared') return row;
-  const current = draft.incidents?.figures.recorded ?? null;
-  const withholdCurrent = current !== null && current < minCount;
-  const withholdPrevious =
-    row.previous !== null && draft.previousIncidentsRecorded !== null && draft.previousIncidentsRecorded < minCount;
+  const withheld = (value: number | null, recorded: number | null): boolean =>
+    recorded !== null && (recorded < minCount || !sharePublishable(value, recorded, minCount));
+  const withholdCurrent = withheld(row.current.value, draft.incidents?.figures.recorded ?? null);
+  const withholdPrevious = row.previous !== null && withheld(row.previous.value, draft.previousIncidentsRecorded);
   if (!withholdCurrent && !withholdPrevious) return row;
   return {
     ...row,
@@ -139,7 +158,7 @@ export function protectIncidents(
 
   return {
     kind: 'figures',
-    recorded: f.recorded,
+    recorded: plainCount(f.recorded),
     byCategory: INCIDENT_CATEGORIES.map((key, i) => ({ key, count: cellAt(categoryCells, i) })),
     byActor: ACTORS.map((key, i): BreakdownRow<(typeof ACTORS)[number]> => ({ key, count: cellAt(actorCells, i) })),
     publicSecurity: cellAt(actorCells, ACTORS.length),
@@ -147,8 +166,8 @@ export function protectIncidents(
       territory: t.territory,
       count: cellAt(territoryCells, i),
     })),
-    sharedShare: f.sharedShare,
-    closedShare: f.closedShare,
+    sharedShare: protectShare(f.sharedShare, f.recorded, donor, minCount),
+    closedShare: protectShare(f.closedShare, f.recorded, donor, minCount),
     medianDaysToShare: protectMedian(f.medianDaysToShare, f.sharedShare, f.recorded, donor, minCount),
     medianDaysToClose: protectMedian(f.medianDaysToClose, f.closedShare, f.recorded, donor, minCount),
     overdue: donor ? protectSingleCount(f.overdue, minCount) : plainCount(f.overdue),
@@ -157,7 +176,16 @@ export function protectIncidents(
   };
 }
 
-/** A donor median made of fewer than minCount incidents (shared or closed ones) is withheld. */
+/** A donor share that would name a small count (sharePublishable) is withheld. */
+function protectShare(share: number | null, recorded: number, donor: boolean, minCount: number): ShareCell {
+  return donor && !sharePublishable(share, recorded, minCount) ? { kind: 'withheld' } : { kind: 'share', value: share };
+}
+
+/**
+ * A donor median stands on the incidents its share counts (shared or closed ones): withheld
+ * with that share, so a median of fewer than minCount incidents, or of all but a few, is never
+ * published.
+ */
 function protectMedian(
   median: number | null,
   share: number | null,
@@ -165,8 +193,9 @@ function protectMedian(
   donor: boolean,
   minCount: number,
 ): MedianCell {
-  const made = share === null ? 0 : Math.round(share * recorded);
-  return donor && median !== null && made < minCount ? { kind: 'withheld' } : { kind: 'days', value: median };
+  return donor && median !== null && !sharePublishable(share, recorded, minCount)
+    ? { kind: 'withheld' }
+    : { kind: 'days', value: median };
 }
 
 function stripConfidentialFlag(row: ReportIncidentRow & { readonly confidential: boolean }): ReportIncidentRow {

@@ -38,9 +38,15 @@ export type CountCell =
   | { readonly kind: 'withheld' };
 
 /**
+ * A share of the period's incidents (shared, closed; null: no incident to take a share of), or
+ * `withheld` in the donor report when it would name a small count: with 5 incidents, "20 %
+ * closed" says exactly 1 was closed.
+ */
+export type ShareCell = { readonly kind: 'share'; readonly value: number | null } | { readonly kind: 'withheld' };
+
+/**
  * A median number of days (null: nothing to take a median of), or `withheld` in the donor
- * report when fewer than minCount incidents make it: a median of one incident is that
- * incident's own delay.
+ * report when its share is: a median of one incident is that incident's own delay.
  */
 export type MedianCell = { readonly kind: 'days'; readonly value: number | null } | { readonly kind: 'withheld' };
 
@@ -102,8 +108,8 @@ export type Highlight =
   | { readonly kind: 'incidentsTooFew'; readonly minCount: number }
   | {
       readonly kind: 'incidents';
-      readonly recorded: number;
-      readonly sharedShare: number | null;
+      readonly recorded: CountCell;
+      readonly sharedShare: ShareCell;
       readonly overdue: CountCell;
     };
 
@@ -189,13 +195,14 @@ export interface ReportIncidentRow {
 }
 
 export interface IncidentBreakdowns {
-  readonly recorded: number;
+  /** The total of every breakdown. */
+  readonly recorded: CountCell;
   readonly byCategory: readonly BreakdownRow<IncidentCategory>[];
   readonly byActor: readonly BreakdownRow<Actor>[];
   readonly publicSecurity: CountCell;
   readonly byTerritory: readonly TerritoryRow[];
-  readonly sharedShare: number | null;
-  readonly closedShare: number | null;
+  readonly sharedShare: ShareCell;
+  readonly closedShare: ShareCell;
   readonly medianDaysToShare: MedianCell;
   readonly medianDaysToClose: MedianCell;
   readonly overdue: CountCell;

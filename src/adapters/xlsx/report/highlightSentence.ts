@@ -19,8 +19,8 @@ export function highlightSentence(h: Highlight, x: ReportText): string {
       return t('highlight.incidentsTooFew', { minCount: h.minCount });
     case 'incidents':
       return t('highlight.incidents', {
-        recorded: h.recorded,
-        shared: x.percentWords(h.sharedShare),
+        recorded: x.countWords(h.recorded),
+        shared: h.sharedShare.kind === 'withheld' ? x.words.withheld : x.percentWords(h.sharedShare.value),
         overdue: x.countWords(h.overdue),
       });
   }

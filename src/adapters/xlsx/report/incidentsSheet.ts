@@ -1,5 +1,5 @@
-import type { IncidentBreakdowns, MedianCell, ReportModel } from '../../../core/index';
-import { count, date, days, plain, share, text, type ReportCell } from './reportCell';
+import type { IncidentBreakdowns, MedianCell, ReportModel, ShareCell } from '../../../core/index';
+import { count, date, days, share, text, type ReportCell } from './reportCell';
 import type { ReportText } from './reportText';
 import type { SheetWriter } from './sheetWriter';
 
@@ -21,9 +21,9 @@ export function writeIncidentsSheet(w: SheetWriter, model: ReportModel, x: Repor
     return;
   }
   w.heading(t('incidents.keyFigures'));
-  w.pair(t('incidents.recorded'), plain(section.recorded), 1);
-  w.pair(t('incidents.sharedShare'), share(section.sharedShare), 1);
-  w.pair(t('incidents.closedShare'), share(section.closedShare), 1);
+  w.pair(t('incidents.recorded'), count(section.recorded), 1);
+  w.pair(t('incidents.sharedShare'), shareOf(section.sharedShare), 1);
+  w.pair(t('incidents.closedShare'), shareOf(section.closedShare), 1);
   w.pair(t('incidents.medianDaysToShare'), median(section.medianDaysToShare), 1);
   w.pair(t('incidents.medianDaysToClose'), median(section.medianDaysToClose), 1);
   w.pair(t('incidents.overdue', { days: section.overdueDays }), count(section.overdue), 1);
@@ -36,14 +36,19 @@ export function writeIncidentsSheet(w: SheetWriter, model: ReportModel, x: Repor
   if (section.rows !== null) writeList(w, section, x);
 }
 
-/** A median in days, or the donor's "not published" when too few incidents make it. */
+/** A median in days, or the donor's "not published" when it would name a small count. */
 function median(cell: MedianCell): ReportCell {
   return cell.kind === 'withheld' ? count(cell) : days(cell.value);
 }
 
+/** A share, or the donor's "not published" when it would name a small count. */
+function shareOf(cell: ShareCell): ReportCell {
+  return cell.kind === 'withheld' ? count(cell) : share(cell.value);
+}
+
 function writeBreakdowns(w: SheetWriter, s: IncidentBreakdowns, x: ReportText): void {
   const { t } = x;
-  const total = [text(t('incidents.total')), plain(s.recorded)];
+  const total = [text(t('incidents.total')), count(s.recorded)];
   w.heading(t('incidents.byCategory'));
   w.header([t('incidents.category'), t('incidents.count')]);
   for (const r of s.byCategory) w.cells([text(x.list('incidentCategory', r.key)), count(r.count)]);

@@ -73,7 +73,8 @@ export const reportMessages: Bundle = {
       at_risk: 'au moins 75 % de l’objectif',
       off_track: 'moins de 75 % de l’objectif',
       no_data: 'aucune valeur sur la période',
-      withheld: 'moins de {{minCount}} incidents : non publié dans le rapport pour les bailleurs',
+      withheld:
+        'non publié dans le rapport pour les bailleurs : moins de {{minCount}} incidents, ou une part qui révélerait un effectif de 1 à {{max}}',
     },
     trend: { up: '↑ en hausse', down: '↓ en baisse', same: '→ stable' },
     highlight: {
@@ -84,7 +85,7 @@ export const reportMessages: Bundle = {
       atRisk: '{{count}} membre(s) à risque de décrochage ; part de membres réguliers : {{share}}.',
       incidentsTooFew: 'Moins de {{minCount}} incidents enregistrés sur la période.',
       incidents:
-        '{{recorded}} incidents enregistrés ; {{shared}} partagés en réunion ; suivis en retard : {{overdue}}.',
+        'Incidents enregistrés : {{recorded}} ; partagés en réunion : {{shared}} ; suivis en retard : {{overdue}}.',
     },
     meetings: {
       date: 'Date',
@@ -301,7 +302,8 @@ export const reportMessages: Bundle = {
       at_risk: 'at least 75% of the target',
       off_track: 'below 75% of the target',
       no_data: 'no value for the period',
-      withheld: 'fewer than {{minCount}} incidents: not published in the donor report',
+      withheld:
+        'not published in the donor report: fewer than {{minCount}} incidents, or a share that would reveal a count from 1 to {{max}}',
     },
     trend: { up: '↑ up', down: '↓ down', same: '→ steady' },
     highlight: {
@@ -311,7 +313,7 @@ export const reportMessages: Bundle = {
       membership: '{{active}} active members; {{joined}} joined and {{left}} left in the period.',
       atRisk: '{{count}} member(s) at risk of dropping out; share of regular members: {{share}}.',
       incidentsTooFew: 'Fewer than {{minCount}} incidents recorded in the period.',
-      incidents: '{{recorded}} incidents recorded; {{shared}} shared at a meeting; overdue follow-ups: {{overdue}}.',
+      incidents: 'Incidents recorded: {{recorded}}; shared at a meeting: {{shared}}; overdue follow-ups: {{overdue}}.',
     },
     meetings: {
       date: 'Date',

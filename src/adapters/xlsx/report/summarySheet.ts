@@ -39,7 +39,10 @@ export function writeSummarySheet(w: SheetWriter, model: ReportModel, x: ReportT
   w.heading(t('summary.legend'));
   for (const key of ['on_track', 'at_risk', 'off_track', 'no_data', 'withheld'] as const) {
     if (key === 'withheld' && s.audience !== 'donor') continue;
-    w.cells([status(key, t(`status.${key}`)), runOn(t(`statusLegend.${key}`, { minCount: s.minCount }))]);
+    w.cells([
+      status(key, t(`status.${key}`)),
+      runOn(t(`statusLegend.${key}`, { minCount: s.minCount, max: s.minCount - 1 })),
+    ]);
   }
   w.gap();
 
