@@ -13,18 +13,28 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { Lang, PeriodRequest } from '../core/index';
+import {
+  dayFromIso,
+  dayToIso,
+  previousQuarterOf,
+  quarterOf,
+  quarterWithData,
+  type Lang,
+  type PeriodRequest,
+} from '../core/index';
+import { createChartLabels } from '../adapters/charts/chartLabels';
 import { createUiI18n } from './createUiI18n';
 import { Dashboard } from './dashboard/Dashboard';
-import { defaultPeriod } from './dashboard/PeriodPicker';
+import { PeriodNote } from './dashboard/PeriodNote';
 import { errorMessage } from './failureMessage';
 import type { Host } from './host';
 import { IssuesPanel } from './issues/IssuesPanel';
 import { ReportPanel } from './report/ReportPanel';
 import type { ReportBuilder } from './report/reportBuilder';
 import { SetupPanel } from './setup/SetupPanel';
+import { StatusRegion } from './StatusRegion';
 import { useWorkbook } from './useWorkbook';
 
 const useStyles = makeStyles({
@@ -93,8 +103,23 @@ function Shell({
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>('dashboard');
   const { state, refresh } = useWorkbook(host, today);
-  // Kept here so the chosen period survives a visit to another tab or a re-read.
-  const [period, setPeriod] = useState<PeriodRequest>(() => defaultPeriod(today));
+  const todayDay = dayFromIso(today) ?? 0;
+  const validated = state.status === 'ready' ? state.validated : null;
+  // Until the user picks a period, the dashboard shows the quarter that has data (the running
+  // one, or the latest with a held meeting); recomputed on each read, so a meeting just added
+  // in Excel brings the running quarter back.
+  const withData = useMemo(
+    () => (validated ? quarterWithData(validated.meetings, todayDay) : null),
+    [validated, todayDay],
+  );
+  // The user's choice is kept here, for the workbook it was made on: it survives a visit to
+  // another tab or a re-read, and another workbook opens on its own period with data.
+  const [chosen, setChosen] = useState<{ readonly host: Host; readonly request: PeriodRequest } | null>(null);
+  const userPeriod = chosen?.host === host ? chosen.request : null;
+  const period: PeriodRequest = userPeriod ?? { kind: 'quarter', quarter: withData?.quarter ?? quarterOf(todayDay) };
+  const earlier = withData && withData.quarter !== withData.running ? withData : null;
+  const quarterRef = useRef<HTMLSelectElement>(null);
+  const dateOf = useMemo(() => createChartLabels(lang).date, [lang]);
 
   return (
     <main className={styles.root}>
@@ -137,6 +162,20 @@ function Shell({
         ))}
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${tab}`} aria-busy={state.status === 'loading'}>
+        {/* In the page before the dashboard is drawn, so that the note is announced when it appears. */}
+        <StatusRegion>
+          {tab === 'dashboard' && !userPeriod && earlier && earlier.latestMeeting !== null && (
+            <PeriodNote
+              latestMeeting={dateOf(dayToIso(earlier.latestMeeting))}
+              quarter={earlier.quarter}
+              onShowRunning={() => {
+                setChosen({ host, request: { kind: 'quarter', quarter: earlier.running } });
+                // The note goes; the focus moves to the quarter select, which now reads the running quarter.
+                quarterRef.current?.focus();
+              }}
+            />
+          )}
+        </StatusRegion>
         {state.status === 'loading' && (
           <div role="status">
             <Spinner size="small" label={t(`reading.${state.step}`)} />
@@ -149,7 +188,14 @@ function Shell({
           </MessageBar>
         )}
         {state.status === 'ready' && tab === 'dashboard' && (
-          <Dashboard validated={state.validated} today={today} lang={lang} request={period} onRequest={setPeriod} />
+          <Dashboard
+            validated={state.validated}
+            today={today}
+            lang={lang}
+            request={period}
+            onRequest={(request) => setChosen({ host, request })}
+            quarterRef={quarterRef}
+          />
         )}
         {state.status === 'ready' && tab === 'issues' && (
           <IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />
@@ -161,6 +207,7 @@ function Shell({
             today={today}
             excel={host.excel}
             buildReport={buildReport}
+            defaultQuarter={earlier?.quarter ?? previousQuarterOf(todayDay)}
           />
         )}
         {state.status === 'ready' && tab === 'setup' && (

@@ -1,7 +1,9 @@
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   computeIndicators,
@@ -14,6 +16,7 @@ import {
 import { readWorkbookBytes } from '../../src/adapters/xlsx/readWorkbook';
 import { createChartLabels } from '../../src/adapters/charts/chartLabels';
 import { localToday } from '../../src/ui/localToday';
+import { bookEndingIn2025 } from '../helpers/bookEndingIn2025';
 import { axeViolations } from './axe';
 import { launchChromium } from './browser';
 import { serveStatic } from './staticServer';
@@ -24,6 +27,7 @@ const OUT = join(__dirname, 'out');
 const FIXTURES = join(ROOT, 'test/fixtures/libreoffice');
 const TODAY = localToday();
 const RANGE: PeriodRequest = { kind: 'range', from: '2023-01-01', to: '2025-12-31' };
+const TMP = mkdtempSync(join(tmpdir(), 'vpwg-web-e2e-'));
 
 let context: BrowserContext;
 let closeBrowser: () => Promise<void>;
@@ -39,7 +43,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeBrowser?.();
   await closeServer?.();
+  rmSync(TMP, { recursive: true, force: true });
 });
+
+/** Writes an in-memory workbook to a real .xlsx file with exceljs, as a user's file would be. */
+async function writeXlsx(name: string, book: ReturnType<typeof bookEndingIn2025>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of book.sheets) wb.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...(row ?? [])]));
+  const path = join(TMP, name);
+  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+  return path;
+}
 
 /** A page that records every request it makes, to prove nothing leaves the page's origin. */
 async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
@@ -117,6 +131,49 @@ describe('the web page in Chromium', () => {
     );
     expect(await page.getByRole('button', { name: 'Highlight cells' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    expect(
+      requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')),
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a workbook whose data ends in 2025 on 2025-Q4 when today is in 2026-Q4, with the note, in both languages', async () => {
+    const file = await writeXlsx('ends-2025.xlsx', bookEndingIn2025());
+    const { page, requests } = await openPage(`${origin}/index.html?asOf=2026-11-20`);
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await dashboardDrawn(page);
+    // The sample ends with the running month: no note.
+    expect(await page.getByTestId('period-note').count()).toBe(0);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByText('Workbook shown: ends-2025.xlsx').waitFor();
+    const note = page.getByTestId('period-note');
+    expect(await note.innerText()).toBe(
+      'Your latest meeting is from 12 Nov 2025 — showing 2025-Q4. Show the current quarter.',
+    );
+    expect(await note.locator('xpath=ancestor::*[@role="status"]').count()).toBe(1);
+    expect(await page.getByLabel('Quarter', { exact: true }).inputValue()).toBe('2025-Q4');
+    expect(await page.getByTestId('period-shown').innerText()).toBe('1 Oct 2025 to 31 Dec 2025');
+    await page.getByRole('tab', { name: 'Report' }).click();
+    expect(await page.getByLabel('Quarter', { exact: true }).inputValue()).toBe('2025-Q4');
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByText('Votre dernière réunion date du 12 nov. 2025 — affichage de 2025-Q4.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // Keyboard: Tab reaches the link, Enter shows the running quarter and the focus lands on it.
+    const link = page.getByRole('button', { name: 'Afficher le trimestre en cours' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('period-shown')
+      .getByText(/^Du 1 oct\. 2026 au 20 nov\. 2026/)
+      .waitFor();
+    expect(await page.getByTestId('period-note').count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe('2026-Q4');
+    expect(errors).toEqual([]);
     expect(
       requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')),
     ).toEqual([]);

@@ -9,3 +9,4 @@ export {
   type PeriodError,
   type PeriodResult,
 } from './period';
+export { quarterWithData, type QuarterWithData } from './periodWithData';

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   computeIndicators,
@@ -41,10 +41,12 @@ export interface DashboardProps {
   readonly lang: Lang;
   readonly request: PeriodRequest;
   readonly onRequest: (request: PeriodRequest) => void;
+  /** The period picker's quarter select (see PeriodPicker). */
+  readonly quarterRef?: Ref<HTMLSelectElement>;
 }
 
 /** Targets, key figures and the four charts for the chosen period. */
-export function Dashboard({ validated, today, lang, request, onRequest }: DashboardProps) {
+export function Dashboard({ validated, today, lang, request, onRequest, quarterRef }: DashboardProps) {
   const { t } = useTranslation('dashboard');
   const styles = useStyles();
   const labels = useMemo(() => createChartLabels(lang), [lang]);
@@ -60,7 +62,7 @@ export function Dashboard({ validated, today, lang, request, onRequest }: Dashbo
 
   return (
     <div className={styles.root}>
-      <PeriodPicker value={request} today={today} onChange={onRequest} />
+      <PeriodPicker value={request} today={today} onChange={onRequest} quarterRef={quarterRef} />
       <StatusRegion>
         {!resolved.ok && (
           <MessageBar intent="warning">

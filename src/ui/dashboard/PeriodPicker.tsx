@@ -1,4 +1,5 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayFromIso, dayFromYmd, dayToYmd, quarterOf, type PeriodRequest } from '../../core/index';
 
@@ -20,6 +21,12 @@ export function recentQuarters(today: string): string[] {
   return quarters;
 }
 
+/** The quarters offered: the last eight, and the one shown when it is older (sorted, latest first). */
+export function quarterChoices(today: string, shown: string): string[] {
+  const quarters = recentQuarters(today);
+  return quarters.includes(shown) ? quarters : [...quarters, shown].sort().reverse();
+}
+
 function recentYears(today: string): string[] {
   const year = Number(today.slice(0, 4));
   return [0, 1, 2, 3].map((i) => String(year - i));
@@ -29,10 +36,12 @@ export interface PeriodPickerProps {
   readonly value: PeriodRequest;
   readonly today: string;
   readonly onChange: (request: PeriodRequest) => void;
+  /** The quarter select, for a control elsewhere that changes the quarter to hand the focus to. */
+  readonly quarterRef?: Ref<HTMLSelectElement>;
 }
 
 /** Quarter, year or custom range; the running quarter and year are marked "so far". */
-export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
+export function PeriodPicker({ value, today, onChange, quarterRef }: PeriodPickerProps) {
   const { t } = useTranslation('dashboard');
   const styles = useStyles();
   const currentQuarter = quarterOf(dayFromIso(today) ?? 0);
@@ -56,8 +65,12 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
       </Field>
       {value.kind === 'quarter' && (
         <Field label={t('period.quarter')} className={styles.field}>
-          <Select value={value.quarter} onChange={(_, d) => onChange({ kind: 'quarter', quarter: d.value })}>
-            {recentQuarters(today).map((q) => (
+          <Select
+            ref={quarterRef}
+            value={value.quarter}
+            onChange={(_, d) => onChange({ kind: 'quarter', quarter: d.value })}
+          >
+            {quarterChoices(today, value.quarter).map((q) => (
               <option key={q} value={q}>
                 {label(q, q === currentQuarter)}
               </option>
@@ -93,9 +106,4 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
       )}
     </div>
   );
-}
-
-/** The quarter the dashboard opens on: the running one. */
-export function defaultPeriod(today: string): PeriodRequest {
-  return { kind: 'quarter', quarter: quarterOf(dayFromIso(today) ?? 0) };
 }

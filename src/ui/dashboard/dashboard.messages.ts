@@ -14,6 +14,8 @@ export const dashboardMessages: Bundle = {
       soFar: '{{label}} (en cours)',
       shown: 'Du {{from}} au {{to}}',
       shownSoFar: 'Du {{from}} au {{asOf}}, à ce jour (période en cours)',
+      withData: 'Votre dernière réunion date du {{date}} — affichage de {{quarter}}.',
+      showRunning: 'Afficher le trimestre en cours',
       error: {
         'bad-quarter': "« {{value}} » n'est pas un trimestre (exemple : 2025-Q3).",
         'bad-year': "« {{value}} » n'est pas une année (exemple : 2025).",
@@ -64,6 +66,8 @@ export const dashboardMessages: Bundle = {
       soFar: '{{label}} (so far)',
       shown: '{{from}} to {{to}}',
       shownSoFar: '{{from}} to {{asOf}}, so far (running period)',
+      withData: 'Your latest meeting is from {{date}} — showing {{quarter}}.',
+      showRunning: 'Show the current quarter',
       error: {
         'bad-quarter': '“{{value}}” is not a quarter (for example 2025-Q3).',
         'bad-year': '“{{value}}” is not a year (for example 2025).',

@@ -15,7 +15,7 @@ import type { Lang, ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
-import { recentQuarters } from '../dashboard/PeriodPicker';
+import { quarterChoices } from '../dashboard/PeriodPicker';
 import type { BuiltReport, ReportAudienceChoice, ReportBuilder } from './reportBuilder';
 
 const useStyles = makeStyles({
@@ -46,6 +46,8 @@ export interface ReportPanelProps {
   readonly excel: ExcelActions | null;
   /** Builds the report file (each door passes its own: download on the web, Excel in the pane). */
   readonly buildReport: ReportBuilder;
+  /** The quarter chosen first: the last complete one, or the dashboard's quarter with data when older. */
+  readonly defaultQuarter: string;
 }
 
 /**
@@ -53,11 +55,11 @@ export interface ReportPanelProps {
  * Export builds the report and opens it as a new workbook in Excel (ExcelApi 1.8), or
  * downloads it (the web page, an older Excel, or when Excel could not open it).
  */
-export function ReportPanel({ validated, lang, today, excel, buildReport }: ReportPanelProps) {
+export function ReportPanel({ validated, lang, today, excel, buildReport, defaultQuarter }: ReportPanelProps) {
   const { t } = useTranslation('report');
   const styles = useStyles();
-  const quarters = recentQuarters(today);
-  const [quarter, setQuarter] = useState(quarters[1] ?? quarters[0] ?? '');
+  const quarters = quarterChoices(today, defaultQuarter);
+  const [quarter, setQuarter] = useState(defaultQuarter);
   const [reportLang, setReportLang] = useState<Lang>(lang);
   // Donors by default, as `vpwg report`: the safer report is the one sent by mistake.
   const [audience, setAudience] = useState<ReportAudienceChoice>('donor');
