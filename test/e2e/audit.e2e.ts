@@ -112,15 +112,22 @@ describe('the web page with the keyboard alone (350 px, French)', () => {
       stops.push(now);
       const inView = await page.evaluate(() => {
         const r = (document.activeElement as HTMLElement).getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+        // Within half a pixel: layout is fractional, scrolling whole pixels (a summary scrolled
+        // into view can end at 800.375 in an 800 px window).
+        return (
+          r.top >= -0.5 && r.bottom <= window.innerHeight + 0.5 && r.left >= -0.5 && r.right <= window.innerWidth + 0.5
+        );
       });
       expect([now, inView, await focusIndicatorShows(page)]).toEqual([now, true, true]);
     }
     // From the language switch on; the sample button, unavailable while the sample is shown, stays focusable.
-    expect(stops.slice(0, 4)).toEqual([
+    // As of 15 Oct 2025 the sample has no meeting held yet in 2025-Q4: the note's link to the
+    // running quarter comes before the period.
+    expect(stops.slice(0, 5)).toEqual([
       'BUTTON Ouvrir un classeur .xlsx',
       "BUTTON Voir l'exemple intégré",
       'BUTTON Tableau de bord',
+      'BUTTON Afficher le trimestre en cours',
       'SELECT Type de période',
     ]);
     // Every drawn chart's table is a stop (a chart with nothing to draw says so in a sentence).

@@ -15,11 +15,13 @@ export interface PeriodNoteProps {
  * One line saying why the dashboard opened on an earlier quarter (the running one has no held
  * meeting yet), with the way back to the running quarter.
  */
+// Multiline from the start: the automatic layout draws one line first, then wraps it, and meanwhile
+// a narrow pane scrolls sideways.
 export function PeriodNote({ latestMeeting, quarter, onShowRunning }: PeriodNoteProps) {
   const { t } = useTranslation('dashboard');
   const styles = useStyles();
   return (
-    <MessageBar intent="info" data-testid="period-note" className={styles.note}>
+    <MessageBar intent="info" layout="multiline" data-testid="period-note" className={styles.note}>
       <MessageBarBody>
         {t('period.withData', { date: latestMeeting, quarter })}{' '}
         <Link as="button" inline onClick={onShowRunning}>
