@@ -52,19 +52,26 @@ function page(filename, template, chunk) {
   });
 }
 
-// Copies assets/ (the add-in's icons) to dist/web/assets/, where the manifest points.
+// Copies assets/ (the icons and favicon) to dist/web/assets/, where the manifests point, and the
+// web page's app manifests (one per language) beside index.html.
+const STATIC_FILES = [
+  { from: ASSETS, to: 'assets/', match: () => true },
+  { from: path.resolve(__dirname, 'src/apps/web'), to: '', match: (name) => /^manifest\.(fr|en)\.json$/.test(name) },
+];
+
 class CopyAssetsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('CopyAssets', (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: 'CopyAssets', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          if (!fs.existsSync(ASSETS)) return;
-          for (const name of fs.readdirSync(ASSETS)) {
-            compilation.emitAsset(
-              `assets/${name}`,
-              new compiler.webpack.sources.RawSource(fs.readFileSync(path.join(ASSETS, name))),
-            );
+          for (const { from, to, match } of STATIC_FILES) {
+            if (!fs.existsSync(from)) continue;
+            for (const name of fs.readdirSync(from).filter(match)) {
+              const file = path.join(from, name);
+              compilation.fileDependencies.add(file);
+              compilation.emitAsset(`${to}${name}`, new compiler.webpack.sources.RawSource(fs.readFileSync(file)));
+            }
           }
         },
       );

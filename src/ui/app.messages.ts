@@ -21,6 +21,8 @@ export const appMessages: Bundle = {
     refresh: 'Actualiser',
     readFailed: "Le classeur n'a pas pu être lu : {{detail}}",
     noWorkbook: 'Aucun classeur ouvert.',
+    officeMissing:
+      "Ce volet a besoin d'Office.js, fourni par Microsoft, qui n'a pas pu être chargé : connectez-vous une fois à Internet, puis rouvrez le volet. La page web de l'outil (index.html) fonctionne sans.",
     failure: {
       protected:
         'La feuille « {{sheet}} » est protégée : ôtez la protection (Révision > Ôter la protection) puis réessayez.',
@@ -45,6 +47,8 @@ export const appMessages: Bundle = {
     refresh: 'Refresh',
     readFailed: 'The workbook could not be read: {{detail}}',
     noWorkbook: 'No workbook open.',
+    officeMissing:
+      'This pane needs Office.js, which comes from Microsoft and could not be loaded: connect to the internet once, then open the pane again. The tool’s web page (index.html) works without it.',
     failure: {
       protected: 'The sheet “{{sheet}}” is protected: unprotect it (Review > Unprotect Sheet) and try again.',
       editing: 'Excel is waiting for you to finish editing a cell: press Enter or Esc, then try again.',
