@@ -19,7 +19,7 @@ export function activeCountsOn(index: WorkbookIndex, days: Int32Array): Int32Arr
   let l = 0;
   for (let i = 0; i < days.length; i++) {
     const d: Day = days[i]!;
-    // Active on d: joined ≤ d and left > d.
+    // isActiveOn as a sweep: counted from the day joined, no longer from the day left.
     for (; j < n && index.joined[byJoined[j]!]! <= d; j++) current[index.pillar[byJoined[j]!]!]!++;
     for (; l < n && index.left[byLeft[l]!]! <= d; l++) current[index.pillar[byLeft[l]!]!]!--;
     counts.set(current, i * KINDS);

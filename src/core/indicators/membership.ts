@@ -1,5 +1,5 @@
 import { PILLARS, PILLARS_AND_OBSERVER, type PillarOrObserver } from '../schema/lists';
-import { normaliseName } from '../workbook/normalise';
+import { organisationKey } from '../rules/names';
 import type { ResolvedPeriod } from './period';
 import { share } from './share';
 import type { Membership } from './types';
@@ -22,8 +22,8 @@ export function computeMembership(index: WorkbookIndex, period: ResolvedPeriod, 
     if (!isActive(index, u, asOf)) continue;
     active++;
     byPillar[m.pillar]++;
-    // organisations: distinct among active members, compared as names are (case, accents, punctuation).
-    organisations.add(normaliseName(m.organisation));
+    // organisations: distinct among active members, keyed by organisationKey (as names are compared).
+    organisations.add(organisationKey(m.organisation));
     if (m.gender !== null) {
       genderFilled++;
       if (m.gender === 'F') women++;

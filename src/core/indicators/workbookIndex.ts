@@ -1,5 +1,6 @@
 import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../schema/lists';
 import type { Day } from '../workbook/day';
+import { isActiveOn } from '../rules/activeOn';
 import type { Meeting, Member, ValidatedWorkbook } from '../validate/records';
 
 /** `left` of a member who has not left: later than any day. */
@@ -37,9 +38,9 @@ export interface WorkbookIndex {
   readonly memberMeetings: Int32Array;
 }
 
-/** Active on day d: joined ≤ d and (left blank or left > d); so a member leaving on d is not. */
+/** Whether member `u` was active on day d (isActiveOn; `left` holds NEVER for a member who has not left). */
 export function isActive(index: WorkbookIndex, u: number, d: Day): boolean {
-  return index.joined[u]! <= d && index.left[u]! > d;
+  return isActiveOn(index.joined[u]!, index.left[u]!, d);
 }
 
 function indexMembers(members: readonly Member[]) {
@@ -106,7 +107,7 @@ export function indexWorkbook(validated: ValidatedWorkbook, asOf: Day): Workbook
     const u = memberByKey.get(row.memberKey);
     if (u === undefined) continue;
     const d = heldDate[lastOrdinal]!;
-    if (joined[u]! > d || left[u]! <= d) continue; // not active that day: counts nowhere
+    if (!isActiveOn(joined[u]!, left[u]!, d)) continue; // not active that day: counts nowhere
     pairMeeting[pairs] = lastOrdinal;
     pairMember[pairs] = u;
     pairs++;

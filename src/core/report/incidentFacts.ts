@@ -1,6 +1,7 @@
 import type { IncidentFigures, Period } from '../indicators/types';
 import type { Incident } from '../validate/records';
 import { dayFromIso, dayToIso } from '../workbook/day';
+import { territoryKey } from '../rules/names';
 import type { ReportIncidentRow } from './types';
 
 /** A territory of the period as written in the workbook, with what the privacy rules need. */
@@ -23,16 +24,6 @@ export interface IncidentFacts {
   readonly figures: IncidentFigures;
   readonly territories: readonly TerritoryCount[];
   readonly rows: readonly DraftIncidentRow[];
-}
-
-/** Territories are free text: `Kipushi`, ` kipushi` and `KIPUSHI` are one place. */
-function territoryKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export function incidentFacts(

@@ -1,20 +1,10 @@
 import { PILLARS_AND_OBSERVER } from '../schema/lists';
 import type { Indicators } from '../indicators/types';
-import type { AttendanceRecord, Meeting, Member, ValidatedWorkbook } from '../validate/records';
+import type { AttendanceRecord, Meeting, ValidatedWorkbook } from '../validate/records';
 import { dayFromIso, dayToIso, type Day } from '../workbook/day';
+import { memberActiveOn } from '../rules/activeOn';
+import { organisationKey } from '../rules/names';
 import type { AtRiskMember, MembershipSection, PillarMembership } from './types';
-
-/** Organisation (and person) names compared as names are: case, accents and spacing do not matter. */
-export function organisationKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const activeOn = (m: Member, day: Day): boolean => m.joined <= day && (m.left === null || m.left > day);
 
 /**
  * Membership by pillar for the period so far (active on asOf; joined and left within
@@ -28,7 +18,7 @@ export function membershipSection(validated: ValidatedWorkbook, indicators: Indi
   const byPillar = PILLARS_AND_OBSERVER.map((pillar): PillarMembership => {
     const ofPillar = validated.members.filter((m) => m.pillar === pillar);
     const organisations = new Map<string, string>();
-    for (const m of ofPillar.filter((x) => activeOn(x, asOf))) {
+    for (const m of ofPillar.filter((x) => memberActiveOn(x, asOf))) {
       const key = organisationKey(m.organisation);
       if (!organisations.has(key)) organisations.set(key, m.organisation);
     }

@@ -2,6 +2,7 @@ import { PILLARS, type AttendanceValue } from '../schema/lists';
 import type { Random } from './random';
 import { DELEGATES } from './sampleNames';
 import type { Profile, SampleAttendance, SampleMeeting, SampleMember } from './sampleTypes';
+import { memberActiveOn } from '../rules/activeOn';
 
 /** Chance that a member of each profile attends a meeting. */
 const ATTEND: Readonly<Record<Profile, number>> = {
@@ -33,8 +34,7 @@ export function sampleAttendance(
     // meeting has all four pillars at the table.
     const away = rnd.chance(AWAY_CHANCE) ? rnd.pick(PILLARS) : null;
     for (const member of members) {
-      const active = member.joined <= meeting.date && (member.left === null || member.left > meeting.date);
-      if (!active) continue;
+      if (!memberActiveOn(member, meeting.date)) continue;
       const base = member.profile === 'drifting' && lastOnes ? 0 : ATTEND[member.profile];
       const chance = member.pillar === away ? base * 0.03 : base;
       let attendance: AttendanceValue;

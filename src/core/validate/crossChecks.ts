@@ -1,5 +1,6 @@
 import { dayToIso, type Day } from '../workbook/day';
 import { idKey, idKeyMemo } from '../workbook/normalise';
+import { isActiveOn } from '../rules/activeOn';
 import type { Issue, OrderRule } from './issue';
 import { at, atRow } from './issueFactory';
 import { displayValue, rawCell, type ParsedRow, type ParsedSheet } from './parseSheet';
@@ -55,12 +56,10 @@ function order(sheet: ParsedSheet, row: ParsedRow, key: string, rule: OrderRule,
   issues.push({ code: 'cell/order', severity: 'error', ...issueAt(sheet, row, key), detail: { rule } });
 }
 
-/** Active on day d: joined ≤ d and (left blank or left > d). */
+/** Whether a member row was active on day d (null when its joining date is unreadable). */
 function activeOn(member: ParsedRow, d: Day): boolean | null {
   const joined = day(member, 'joined');
-  if (joined === null) return null;
-  const left = day(member, 'left');
-  return joined <= d && (left === null || left > d);
+  return joined === null ? null : isActiveOn(joined, day(member, 'left'), d);
 }
 
 /**
