@@ -14,6 +14,8 @@ export { validateWorkbook, type ValidateOptions } from './validate/validateWorkb
 export type * from './indicators/types';
 export { TARGET_KEYS } from './indicators/types';
 export * from './indicators/index';
+export { isActiveOn, memberActiveOn } from './rules/activeOn';
+export { organisationKey, territoryKey } from './rules/names';
 export * from './i18n/i18n';
 export * from './template/sheetPlan';
 export * from './template/templatePlan';

@@ -35,7 +35,7 @@ export function attendanceChart(
     table: {
       headers: [t('attendance.meeting'), t('attendance.rate')],
       rows: meetings.map((m, i) => [
-        `${names[i] ?? m.date} (${m.meetingId})`,
+        `${names[i] ?? labels.date(m.date)} (${m.meetingId})`,
         m.rate === null
           ? t('noValue')
           : `${labels.percent(m.rate)} (${labels.count(m.attended)}/${labels.count(m.expected)})`,

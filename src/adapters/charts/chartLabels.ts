@@ -1,6 +1,8 @@
 import {
   createTranslator,
+  dayToDate,
   listLabel,
+  type Day,
   type IncidentCategory,
   type Lang,
   type PillarOrObserver,
@@ -18,17 +20,13 @@ export interface ChartLabels {
   readonly t: Translate;
   pillar(code: PillarOrObserver): string;
   category(code: IncidentCategory): string;
-  /** `2025-07-15` → `15/07/2025` or `15 Jul 2025`. */
-  date(iso: string): string;
-  /** `2025-07` → `juil. 2025` or `Jul 2025`. */
-  month(yearMonth: string): string;
+  /** 15 July 2025 → `15 juil. 2025` or `15 Jul 2025`. */
+  date(day: Day): string;
+  /** Any day of July 2025 → `juil. 2025` or `Jul 2025`. */
+  month(day: Day): string;
   /** 0.675 → `68 %` or `68%`. */
   percent(share: number): string;
   count(n: number): string;
-}
-
-function utcDate(iso: string): Date {
-  return new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 }
 
 export function createChartLabels(lang: Lang): ChartLabels {
@@ -47,8 +45,8 @@ export function createChartLabels(lang: Lang): ChartLabels {
     t: createTranslator(lang, { charts: chartsMessages }),
     pillar: (code) => listLabel('pillar', code, lang),
     category: (code) => listLabel('incidentCategory', code, lang),
-    date: (iso) => dateFormat.format(utcDate(iso)),
-    month: (yearMonth) => monthFormat.format(utcDate(yearMonth)),
+    date: (day) => dateFormat.format(dayToDate(day)),
+    month: (day) => monthFormat.format(dayToDate(day)),
     percent: (share) => percentFormat.format(share),
     count: (n) => countFormat.format(n),
   };

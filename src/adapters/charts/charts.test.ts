@@ -1,6 +1,8 @@
 import {
   DEFAULT_SETTINGS,
   INCIDENT_CATEGORIES,
+  dayFromIso,
+  type Day,
   missingKeys,
   type Indicators,
   type IncidentCategory,
@@ -11,7 +13,7 @@ import {
   createChartLabels,
   dashboardCharts,
   incidentCategoryChart,
-  countMeetingsPerMonth,
+  monthlyMeetingsChart,
   pillarChart,
 } from './index';
 import { chartsMessages } from './charts.messages';
@@ -19,11 +21,13 @@ import { chartsMessages } from './charts.messages';
 const target: Target = { value: null, target: 1, ratio: null, status: 'no_data' };
 const zeroCategories = Object.fromEntries(INCIDENT_CATEGORIES.map((c) => [c, 0])) as Record<IncidentCategory, number>;
 
+const day = (iso: string): Day => dayFromIso(iso) ?? 0;
+
 function indicators(from: string, to: string, meetingDates: string[]): Indicators {
   const cell = { expected: 0, attended: 0, rate: null };
   const classes = { regular: 0, occasional: 0, inactive: 0, new: 0 };
   return {
-    period: { from, to, asOf: to, label: null },
+    period: { from: day(from), to: day(to), asOf: day(to), kind: 'range', label: null },
     settings: DEFAULT_SETTINGS,
     rhythm: {
       meetingsHeld: meetingDates.length,
@@ -37,7 +41,7 @@ function indicators(from: string, to: string, meetingDates: string[]): Indicator
     participation: {
       meetings: meetingDates.map((date, i) => ({
         meetingId: `R${i}`,
-        date,
+        date: day(date),
         expected: 10,
         attended: 7 - i,
         rate: (7 - i) / 10,
@@ -100,6 +104,11 @@ function indicators(from: string, to: string, meetingDates: string[]): Indicator
       shared: target,
     },
     excludedRows: { Members: 0, Meetings: 0, Attendance: 0, Incidents: 0 },
+    heldByMonth: [
+      { month: day('2025-07-01'), held: 1 },
+      { month: day('2025-08-01'), held: 0 },
+      { month: day('2025-09-01'), held: 2 },
+    ],
   };
 }
 
@@ -144,15 +153,14 @@ describe('chart builders', () => {
     expect(spec.table.headers).toEqual(['Pilier', 'Membres actifs']);
   });
 
-  it('counts meetings over twelve calendar months, zeros included', () => {
-    const months = countMeetingsPerMonth(
-      [{ date: '2024-10-03' }, { date: '2025-09-01' }, { date: '2025-09-29' }],
-      '2025-09-30',
-    );
-    expect(months).toHaveLength(12);
-    expect(months[0]).toEqual({ month: '2024-10', held: 1 });
-    expect(months[11]).toEqual({ month: '2025-09', held: 2 });
-    expect(months.slice(1, 11).every((m) => m.held === 0)).toBe(true);
+  it('draws the held meetings of each month, zeros included, against the monthly target', () => {
+    const spec = monthlyMeetingsChart(indicators('2025-07-01', '2025-09-30', []).heldByMonth, 1, fr);
+    expect(spec.config.data.datasets[0]?.data).toEqual([1, 0, 2]);
+    expect(spec.table.rows).toEqual([
+      ['juil. 2025', '1'],
+      ['août 2025', '0'],
+      ['sept. 2025', '2'],
+    ]);
   });
 
   it('shows a hidden donor figure as hidden, never as a number', () => {
@@ -170,12 +178,7 @@ describe('chart builders', () => {
 
   it('builds the four dashboard charts in order, without an incidents sheet too', () => {
     const period = indicators('2025-07-01', '2025-09-30', ['2025-07-10']);
-    const specs = dashboardCharts(
-      { ...period, incidents: null },
-      indicators('2024-10-01', '2025-09-30', ['2025-07-10']),
-      en,
-      { responsive: false },
-    );
+    const specs = dashboardCharts({ ...period, incidents: null }, en, { responsive: false });
     expect(specs.map((s) => s.id)).toEqual(['attendance', 'pillars', 'months', 'incidents']);
     expect(specs[3]?.empty).toBe('No Incidents sheet in the workbook.');
     expect(specs[0]?.config.options?.responsive).toBe(false);

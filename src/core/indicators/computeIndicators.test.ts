@@ -1,4 +1,5 @@
-import { attendance, indicatorsOf, meeting, member, validated } from '../../../test/builders/buildValidated';
+import { attendance, day, indicatorsOf, meeting, member, validated } from '../../../test/builders/buildValidated';
+import { indicatorsToJson } from './indicatorsJson';
 import { TARGET_KEYS } from './types';
 
 describe('computeIndicators: the JSON form', () => {
@@ -12,7 +13,8 @@ describe('computeIndicators: the JSON form', () => {
   const indicators = indicatorsOf(workbook, '2025-Q3', '2025-11-02');
 
   it("has exactly the spec's top-level keys, in its order", () => {
-    expect(Object.keys(JSON.parse(JSON.stringify(indicators)))).toEqual([
+    const json = indicatorsToJson(indicators);
+    expect(Object.keys(json)).toEqual([
       'period',
       'settings',
       'rhythm',
@@ -23,14 +25,36 @@ describe('computeIndicators: the JSON form', () => {
       'targets',
       'excludedRows',
     ]);
-    expect(Object.keys(indicators.targets)).toEqual([...TARGET_KEYS]);
-    expect(Object.keys(indicators.targets.meetings)).toEqual(['value', 'target', 'ratio', 'status']);
+    expect(Object.keys(json.targets)).toEqual([...TARGET_KEYS]);
+    expect(Object.keys(json.targets.meetings)).toEqual(['value', 'target', 'ratio', 'status']);
   });
 
-  it('names the period with ISO dates and its label, and a range with a null label', () => {
-    expect(indicators.period).toEqual({ from: '2025-07-01', to: '2025-09-30', asOf: '2025-09-30', label: '2025-Q3' });
+  it('writes the period with ISO dates and its label, and a range with a null label', () => {
+    expect(indicatorsToJson(indicators).period).toEqual({
+      from: '2025-07-01',
+      to: '2025-09-30',
+      asOf: '2025-09-30',
+      label: '2025-Q3',
+    });
+    expect(indicatorsToJson(indicators).participation.meetings[0]?.date).toBe('2025-07-16');
+  });
+
+  it('types the period: its days and its kind, a range with a null label', () => {
+    expect(indicators.period).toEqual({
+      from: day('2025-07-01'),
+      to: day('2025-09-30'),
+      asOf: day('2025-09-30'),
+      kind: 'quarter',
+      label: '2025-Q3',
+    });
     const range = indicatorsOf(workbook, { kind: 'range', from: '2025-07-10', to: '2025-12-31' }, '2025-11-02');
-    expect(range.period).toEqual({ from: '2025-07-10', to: '2025-12-31', asOf: '2025-11-02', label: null });
+    expect(range.period).toEqual({
+      from: day('2025-07-10'),
+      to: day('2025-12-31'),
+      asOf: day('2025-11-02'),
+      kind: 'range',
+      label: null,
+    });
   });
 
   it('passes the settings in use and the excluded rows through', () => {
@@ -45,7 +69,8 @@ describe('computeIndicators: the JSON form', () => {
   });
 
   it('survives a JSON round trip unchanged: numbers unrounded, nulls kept', () => {
-    expect(JSON.parse(JSON.stringify(indicators))).toEqual(indicators);
+    const json = indicatorsToJson(indicators);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(indicators.participation.byPillar.government.rate).toBeNull();
   });
 });

@@ -1,11 +1,10 @@
-import { dayToIso } from '../workbook/day';
 import type { ValidatedWorkbook } from '../validate/records';
 import { computeEngagement } from './engagement';
 import { computeIncidents } from './incidents';
 import { computeMembership } from './membership';
 import { computeParticipation } from './participation';
 import type { ResolvedPeriod } from './period';
-import { computeRhythm } from './rhythm';
+import { computeRhythm, heldByMonth } from './rhythm';
 import { computeTargets } from './targets';
 import type { Indicators } from './types';
 import { indexWorkbook } from './workbookIndex';
@@ -13,7 +12,7 @@ import { indexWorkbook } from './workbookIndex';
 /**
  * Every indicator of indicators.md for a resolved period (see `resolvePeriod`), from the valid
  * records only. Linear in attendance rows: attendance is indexed once by meeting and member.
- * The object's keys are in the spec's order, so `JSON.stringify` gives the JSON form.
+ * Typed data: `indicatorsToJson` writes the JSON form of indicators.md.
  */
 export function computeIndicators(validated: ValidatedWorkbook, period: ResolvedPeriod): Indicators {
   const settings = validated.settings;
@@ -25,7 +24,7 @@ export function computeIndicators(validated: ValidatedWorkbook, period: Resolved
   const incidents =
     validated.incidents === null ? null : computeIncidents(validated.incidents, index, period, settings.overdueDays);
   return {
-    period: { from: dayToIso(period.from), to: dayToIso(period.to), asOf: dayToIso(period.asOf), label: period.label },
+    period,
     settings,
     rhythm,
     participation,
@@ -34,5 +33,6 @@ export function computeIndicators(validated: ValidatedWorkbook, period: Resolved
     incidents,
     targets: computeTargets({ rhythm, participation, engagement, membership, incidents }, settings),
     excludedRows: validated.excludedRows,
+    heldByMonth: heldByMonth(index.heldDate, period.asOf),
   };
 }

@@ -93,8 +93,8 @@ describe('indicators of a workbook read through validation', () => {
 
   it('reads 1904-system dates and leaves out what depends on left-out rows', () => {
     expect(indicators.participation.meetings).toEqual([
-      { meetingId: 'R1', date: '2025-07-16', expected: 4, attended: 3, rate: 0.75, pillarsPresent: 3 },
-      { meetingId: 'R2', date: '2025-08-20', expected: 3, attended: 2, rate: 2 / 3, pillarsPresent: 2 },
+      { meetingId: 'R1', date: dayFromIso('2025-07-16'), expected: 4, attended: 3, rate: 0.75, pillarsPresent: 3 },
+      { meetingId: 'R2', date: dayFromIso('2025-08-20'), expected: 3, attended: 2, rate: 2 / 3, pillarsPresent: 2 },
     ]);
     expect(indicators.rhythm).toEqual({
       meetingsHeld: 2,

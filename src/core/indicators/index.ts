@@ -1,9 +1,12 @@
 /** The indicators' entry points, re-exported by src/core/index.ts (types live in ./types). */
 export { computeIndicators } from './computeIndicators';
+export { indicatorsToJson, type IndicatorsJson } from './indicatorsJson';
+export { isCountTarget, statusOf } from './targets';
 export {
   resolvePeriod,
   quarterOf,
   previousQuarterOf,
+  type PeriodKind,
   type PeriodRequest,
   type ResolvedPeriod,
   type PeriodError,

@@ -163,7 +163,7 @@ describe('indicator invariants (random workbooks)', () => {
     fc.assert(
       fc.property(workbookArb, periodArb, (wb, p) => {
         const x = compute(wb, p);
-        const slow = naive(wb, dayFromIso(x.period.asOf)!, dayFromIso(x.period.from)!, x.settings.engagementWindow);
+        const slow = naive(wb, x.period.asOf, x.period.from, x.settings.engagementWindow);
         expect(x.participation.meetings.map((r) => [r.expected, r.attended])).toEqual(slow.meetings);
         const { regular, occasional, inactive } = x.engagement;
         expect({ regular, occasional, inactive, new: x.engagement.new }).toEqual(slow.classes);

@@ -1,4 +1,5 @@
 import {
+  day,
   attendance,
   attendanceLine,
   indicatorsOf,
@@ -47,9 +48,9 @@ describe('participation', () => {
 
   it('lists each held meeting of the period with expected, attended, rate and pillars present', () => {
     expect(participation.meetings).toEqual([
-      { meetingId: 'R3', date: '2025-07-16', expected: 5, attended: 4, rate: 0.8, pillarsPresent: 4 },
-      { meetingId: 'R4', date: '2025-08-20', expected: 5, attended: 3, rate: 0.6, pillarsPresent: 2 },
-      { meetingId: 'R5', date: '2025-09-17', expected: 5, attended: 0, rate: 0, pillarsPresent: 0 },
+      { meetingId: 'R3', date: day('2025-07-16'), expected: 5, attended: 4, rate: 0.8, pillarsPresent: 4 },
+      { meetingId: 'R4', date: day('2025-08-20'), expected: 5, attended: 3, rate: 0.6, pillarsPresent: 2 },
+      { meetingId: 'R5', date: day('2025-09-17'), expected: 5, attended: 0, rate: 0, pillarsPresent: 0 },
     ]);
   });
 

@@ -1,5 +1,4 @@
 import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../schema/lists';
-import { dayToIso } from '../workbook/day';
 import { activeCountsOn } from './activeCounts';
 import type { ResolvedPeriod } from './period';
 import { share } from './share';
@@ -57,7 +56,7 @@ export function computeParticipation(index: WorkbookIndex, period: ResolvedPerio
       rated++;
     }
     const m = index.held[o]!;
-    meetings.push({ meetingId: m.meetingId, date: dayToIso(m.date), expected, attended, rate, pillarsPresent });
+    meetings.push({ meetingId: m.meetingId, date: m.date, expected, attended, rate, pillarsPresent });
   }
 
   const byPillar = {} as Record<PillarOrObserver, RateCell>;

@@ -9,11 +9,16 @@ export type PeriodRequest =
   | { readonly kind: 'year'; readonly year: string }
   | { readonly kind: 'range'; readonly from: string; readonly to: string };
 
+/** What a period is: a calendar quarter, a calendar year, or any other range of days. */
+export type PeriodKind = 'quarter' | 'year' | 'range';
+
 /** A period ready for the indicators: inclusive `[from, to]`, seen as of `asOf = min(to, today)`. */
 export interface ResolvedPeriod {
   readonly from: Day;
   readonly to: Day;
   readonly asOf: Day;
+  /** A range that is exactly a quarter or a year is that quarter or year. */
+  readonly kind: PeriodKind;
   /** `2025-Q3`, `2025`, or null for another range. */
   readonly label: string | null;
 }
@@ -38,7 +43,9 @@ function fail(error: PeriodError): PeriodResult {
   return { ok: false, error };
 }
 
-function span(request: PeriodRequest): { from: Day; to: Day; label: string | null } | PeriodError {
+type Span = Pick<ResolvedPeriod, 'from' | 'to' | 'kind' | 'label'>;
+
+function span(request: PeriodRequest): Span | PeriodError {
   switch (request.kind) {
     case 'quarter': {
       const m = QUARTER.exec(request.quarter.trim());
@@ -46,14 +53,14 @@ function span(request: PeriodRequest): { from: Day; to: Day; label: string | nul
       // validDay refuses what dates refuse (year 0, and 1–99, which Date.UTC would read as 19xx).
       const from = m ? validDay(Number(m[1]), 3 * q - 2, 1) : null;
       if (!m || from === null) return { code: 'period/bad-quarter', value: request.quarter };
-      return { from, to: dayFromYmd(Number(m[1]), 3 * q + 1, 1) - 1, label: `${m[1]}-Q${q}` };
+      return { from, to: dayFromYmd(Number(m[1]), 3 * q + 1, 1) - 1, kind: 'quarter', label: `${m[1]}-Q${q}` };
     }
     case 'year': {
       const text = request.year.trim();
       const year = Number(text);
       const from = YEAR.test(text) ? validDay(year, 1, 1) : null;
       if (from === null) return { code: 'period/bad-year', value: request.year };
-      return { from, to: dayFromYmd(year, 12, 31), label: text };
+      return { from, to: dayFromYmd(year, 12, 31), kind: 'year', label: text };
     }
     case 'range': {
       const from = dayFromIso(request.from.trim());
@@ -61,7 +68,7 @@ function span(request: PeriodRequest): { from: Day; to: Day; label: string | nul
       const to = dayFromIso(request.to.trim());
       if (to === null) return { code: 'period/bad-date', value: request.to };
       if (from > to) return { code: 'period/reversed', from: dayToIso(from), to: dayToIso(to) };
-      return { from, to, label: rangeLabel(from, to) };
+      return { from, to, ...rangeKind(from, to) };
     }
   }
 }
@@ -70,12 +77,14 @@ function span(request: PeriodRequest): { from: Day; to: Day; label: string | nul
  * A range that is exactly a quarter or a year is that quarter or year (`--from 2025-07-01 --to
  * 2025-09-30` is 2025-Q3, as indicators.md shows); any other range has no label.
  */
-function rangeLabel(from: Day, to: Day): string | null {
+function rangeKind(from: Day, to: Day): Pick<Span, 'kind' | 'label'> {
+  const range = { kind: 'range', label: null } as const;
   const { year, month, day } = dayToYmd(from);
-  if (day !== 1 || month % 3 !== 1) return null;
+  if (day !== 1 || month % 3 !== 1) return range;
   const yearText = String(year).padStart(4, '0');
-  if (month === 1 && to === dayFromYmd(year, 12, 31)) return yearText;
-  return to === dayFromYmd(year, month + 3, 1) - 1 ? `${yearText}-Q${(month + 2) / 3}` : null;
+  if (month === 1 && to === dayFromYmd(year, 12, 31)) return { kind: 'year', label: yearText };
+  if (to !== dayFromYmd(year, month + 3, 1) - 1) return range;
+  return { kind: 'quarter', label: `${yearText}-Q${(month + 2) / 3}` };
 }
 
 /** Checks a request and fixes `asOf = min(to, today)`; `today` comes from the door, never the clock. */
@@ -83,7 +92,7 @@ export function resolvePeriod(request: PeriodRequest, today: Day): PeriodResult 
   const s = span(request);
   if ('code' in s) return fail(s);
   if (s.from > today) return fail({ code: 'period/not-started', from: dayToIso(s.from), today: dayToIso(today) });
-  return { ok: true, period: { from: s.from, to: s.to, asOf: Math.min(s.to, today), label: s.label } };
+  return { ok: true, period: { ...s, asOf: Math.min(s.to, today) } };
 }
 
 /** The label of the quarter holding a day (`2025-Q3`), e.g. to offer the current quarter. */

@@ -1,4 +1,4 @@
-import { indicatorsOf, meeting, validated } from '../../../test/builders/buildValidated';
+import { day, indicatorsOf, meeting, validated } from '../../../test/builders/buildValidated';
 
 // Held monthly from May to September 2025, plus a planned and a cancelled one that count nowhere.
 const monthly = [
@@ -114,5 +114,30 @@ describe('rhythm', () => {
     expect(rhythm.meetingsExpected).toBe(6);
     expect(rhythm.longestGapDays).toBe(62); // 30 Jul → 30 Sep
     expect(targets.meetings).toEqual({ value: 3, target: 6, ratio: 0.5, status: 'off_track' });
+  });
+});
+
+describe('held meetings per month', () => {
+  const meetings = [
+    meeting('A', '2024-10-03'),
+    meeting('B', '2024-09-30'), // the month before the twelve: not shown
+    meeting('C', '2025-09-01'),
+    meeting('D', '2025-09-29'),
+    meeting('E', '2025-09-30', { status: 'planned' }),
+    meeting('F', '2025-10-02'), // after today: not held yet
+  ];
+
+  it('counts the twelve calendar months ending with the month of asOf, zeros included', () => {
+    const { heldByMonth } = indicatorsOf(validated({ meetings }), '2025-Q3', '2025-09-30');
+    expect(heldByMonth).toHaveLength(12);
+    expect(heldByMonth[0]).toEqual({ month: day('2024-10-01'), held: 1 });
+    expect(heldByMonth[11]).toEqual({ month: day('2025-09-01'), held: 2 });
+    expect(heldByMonth.slice(1, 11).every((m) => m.held === 0)).toBe(true);
+  });
+
+  it('ends with the month of asOf in a running period, the days after asOf not counted', () => {
+    const { heldByMonth } = indicatorsOf(validated({ meetings }), '2025-Q4', '2025-10-01');
+    expect(heldByMonth.at(-1)).toEqual({ month: day('2025-10-01'), held: 0 });
+    expect(heldByMonth.at(-2)).toEqual({ month: day('2025-09-01'), held: 2 });
   });
 });

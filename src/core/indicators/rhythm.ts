@@ -1,5 +1,5 @@
-import { lastDayOfMonthIndex, monthIndex } from '../workbook/day';
-import type { Rhythm } from './types';
+import { firstDayOfMonthIndex, lastDayOfMonthIndex, monthIndex, type Day } from '../workbook/day';
+import type { MonthCount, Rhythm } from './types';
 import type { ResolvedPeriod } from './period';
 
 /**
@@ -51,4 +51,22 @@ function monthStreak(monthsHeld: ReadonlySet<number>, asOf: number): number {
   let streak = 0;
   while (monthsHeld.has(month - streak)) streak++;
   return streak;
+}
+
+/** Months the monthly chart shows: a year, so a silent month stands out against eleven others. */
+export const MONTHS_SHOWN = 12;
+
+/**
+ * Held meetings (dates ≤ asOf) counted per calendar month over the `months` months ending with
+ * asOf's month, zeros included: the one count behind the dashboard's and the report's charts.
+ */
+export function heldByMonth(heldDate: Int32Array, asOf: Day, months = MONTHS_SHOWN): MonthCount[] {
+  const last = monthIndex(asOf);
+  const first = last - months + 1;
+  const held = new Array<number>(months).fill(0);
+  for (const d of heldDate) {
+    const i = monthIndex(d) - first;
+    if (i >= 0 && i < months && d <= asOf) held[i]!++;
+  }
+  return held.map((count, i) => ({ month: firstDayOfMonthIndex(first + i), held: count }));
 }

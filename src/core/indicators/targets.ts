@@ -13,16 +13,28 @@ import type {
 /** Ratios this close below a threshold count as reaching it (0.6 / 0.6 may be 0.9999999999). */
 const EPSILON = 1e-9;
 
+/** A target's status from its ratio (value / target): on_track at 1 or more, at_risk from 0.75, else off_track. */
+export function statusOf(ratio: number): Exclude<TargetStatus, 'no_data'> {
+  return ratio >= 1 - EPSILON ? 'on_track' : ratio >= 0.75 - EPSILON ? 'at_risk' : 'off_track';
+}
+
 /**
- * ratio = value / target; status on_track when ratio ≥ 1, at_risk when ≥ 0.75, off_track
- * below, no_data when value is null. A target of 0 is reached by any value (ratio null).
+ * ratio = value / target, status from statusOf; no_data when value is null. A target of 0 is
+ * reached by any value (ratio null).
  */
 export function target(value: number | null, goal: number): Target {
   if (value === null) return { value, target: goal, ratio: null, status: 'no_data' };
   if (goal === 0) return { value, target: goal, ratio: null, status: 'on_track' };
   const ratio = value / goal;
-  const status: TargetStatus = ratio >= 1 - EPSILON ? 'on_track' : ratio >= 0.75 - EPSILON ? 'at_risk' : 'off_track';
-  return { value, target: goal, ratio, status };
+  return { value, target: goal, ratio, status: statusOf(ratio) };
+}
+
+/** The targets counted in whole things (meetings, pillars); every other target is a share. */
+const COUNT_TARGETS: ReadonlySet<TargetKey> = new Set<TargetKey>(['meetings', 'pillarsAtMinimum']);
+
+/** Whether a target's value and goal are counts (shown as numbers) rather than shares (shown as percentages). */
+export function isCountTarget(key: TargetKey): boolean {
+  return COUNT_TARGETS.has(key);
 }
 
 export interface TargetInputs {

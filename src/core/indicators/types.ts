@@ -1,19 +1,15 @@
 import type { Actor, IncidentCategory, Pillar, PillarOrObserver } from '../schema/lists';
 import type { Settings } from '../schema/settings';
 import type { ExcludedRows } from '../validate/records';
+import type { Day } from '../workbook/day';
+import type { ResolvedPeriod } from './period';
 
 /**
- * The indicators of indicators.md, exactly in their JSON form: `JSON.stringify` of an
- * `Indicators` value is what `vpwg indicators --json` prints. Dates are `YYYY-MM-DD`, shares
- * unrounded numbers in [0, 1] or null when their denominator is 0.
+ * The indicators of indicators.md as typed data: days are `Day` numbers, the period knows its
+ * kind, shares are unrounded numbers in [0, 1] or null when their denominator is 0. Their JSON
+ * form (`vpwg indicators --json`) is written by `indicatorsToJson` alone, so no consumer ever
+ * parses a date or a label back.
  */
-export interface Period {
-  readonly from: string;
-  readonly to: string;
-  readonly asOf: string;
-  /** `2025-Q3`, `2025`, or null for another range. */
-  readonly label: string | null;
-}
 
 export interface Rhythm {
   readonly meetingsHeld: number;
@@ -27,7 +23,7 @@ export interface Rhythm {
 
 export interface MeetingParticipation {
   readonly meetingId: string;
-  readonly date: string;
+  readonly date: Day;
   readonly expected: number;
   readonly attended: number;
   readonly rate: number | null;
@@ -95,8 +91,14 @@ export interface Target {
 export const TARGET_KEYS = ['meetings', 'attendance', 'fullPillar', 'regular', 'pillarsAtMinimum', 'shared'] as const;
 export type TargetKey = (typeof TARGET_KEYS)[number];
 
+/** Held meetings of one calendar month: `month` is the month's first day. */
+export interface MonthCount {
+  readonly month: Day;
+  readonly held: number;
+}
+
 export interface Indicators {
-  readonly period: Period;
+  readonly period: ResolvedPeriod;
   readonly settings: Settings;
   readonly rhythm: Rhythm;
   readonly participation: Participation;
@@ -105,6 +107,11 @@ export interface Indicators {
   readonly incidents: IncidentFigures | null;
   readonly targets: Readonly<Record<TargetKey, Target>>;
   readonly excludedRows: ExcludedRows;
+  /**
+   * Held meetings per calendar month over the 12 months ending with asOf's month, zeros
+   * included (the monthly rhythm chart of the dashboard and the report). Not in the JSON form.
+   */
+  readonly heldByMonth: readonly MonthCount[];
 }
 
 export type { Pillar };

@@ -1,13 +1,12 @@
 import type { Indicators } from '../indicators/types';
 import type { ValidatedWorkbook } from '../validate/records';
-import { dayToIso, type Day } from '../workbook/day';
+import type { Day } from '../workbook/day';
 import { dataQualitySection } from './dataQualitySection';
 import { engagementSection } from './engagementSection';
 import { highlights } from './highlights';
 import { incidentFacts } from './incidentFacts';
 import { meetingsSection } from './meetingsSection';
 import { membershipSection } from './membershipSection';
-import { periodKind } from './previousPeriod';
 import { protectReport } from './protect';
 import { reportCharts } from './reportCharts';
 import { summaryTargets } from './summaryTargets';
@@ -35,9 +34,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     {
       summary: {
         groupName: settings.groupName,
-        period: { ...indicators.period, kind: periodKind(indicators.period.label) },
+        period: indicators.period,
         previousPeriod: previousIndicators ? previousIndicators.period : null,
-        generatedOn: dayToIso(input.generatedOn),
+        generatedOn: input.generatedOn,
         minCount: settings.minCount,
         targets: summaryTargets(indicators, previousIndicators),
       },
@@ -62,6 +61,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
       sections.incidents,
       settings.attendanceTarget,
     ),
-    charts: reportCharts(indicators, sections.incidents, validated.meetings),
+    charts: reportCharts(indicators, sections.incidents),
   };
 }

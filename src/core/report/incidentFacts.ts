@@ -1,6 +1,6 @@
-import type { IncidentFigures, Period } from '../indicators/types';
+import type { ResolvedPeriod } from '../indicators/period';
+import type { IncidentFigures } from '../indicators/types';
 import type { Incident } from '../validate/records';
-import { dayFromIso, dayToIso } from '../workbook/day';
 import { territoryKey } from '../rules/names';
 import type { ReportIncidentRow } from './types';
 
@@ -29,12 +29,9 @@ export interface IncidentFacts {
 export function incidentFacts(
   incidents: readonly Incident[] | null,
   figures: IncidentFigures | null,
-  period: Period,
+  { from, asOf }: ResolvedPeriod,
 ): IncidentFacts | null {
   if (incidents === null || figures === null) return null;
-  const from = dayFromIso(period.from);
-  const asOf = dayFromIso(period.asOf);
-  if (from === null || asOf === null) return null;
   const inPeriod = incidents
     .filter((i) => i.date >= from && i.date <= asOf)
     .slice()
@@ -52,7 +49,7 @@ export function incidentFacts(
 
   const rows = inPeriod.map((i): DraftIncidentRow => ({
     incidentId: i.incidentId,
-    date: dayToIso(i.date),
+    date: i.date,
     territory: i.territory,
     category: i.category,
     actor: i.actor,

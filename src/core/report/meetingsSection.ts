@@ -1,5 +1,6 @@
 import type { Indicators } from '../indicators/types';
 import type { Meeting } from '../validate/records';
+import { idKey } from '../workbook/normalise';
 import type { MeetingsSection, ReportMeeting } from './types';
 
 /**
@@ -9,7 +10,7 @@ import type { MeetingsSection, ReportMeeting } from './types';
 export function meetingsSection(meetings: readonly Meeting[], indicators: Indicators): MeetingsSection {
   const byKey = new Map(meetings.map((m) => [m.meetingKey, m]));
   const rows = indicators.participation.meetings.map((p): ReportMeeting => {
-    const meeting = byKey.get(p.meetingId.trim().toLowerCase());
+    const meeting = byKey.get(idKey(p.meetingId));
     return {
       date: p.date,
       type: meeting?.type ?? 'ordinary',

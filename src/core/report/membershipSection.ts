@@ -1,7 +1,8 @@
 import { PILLARS_AND_OBSERVER } from '../schema/lists';
 import type { Indicators } from '../indicators/types';
 import type { AttendanceRecord, Meeting, ValidatedWorkbook } from '../validate/records';
-import { dayFromIso, dayToIso, type Day } from '../workbook/day';
+import type { Day } from '../workbook/day';
+import { idKey } from '../workbook/normalise';
 import { memberActiveOn } from '../rules/activeOn';
 import { organisationKey } from '../rules/names';
 import type { AtRiskMember, MembershipSection, PillarMembership } from './types';
@@ -12,8 +13,7 @@ import type { AtRiskMember, MembershipSection, PillarMembership } from './types'
  * meeting. The list carries names; protect.ts drops it for donors.
  */
 export function membershipSection(validated: ValidatedWorkbook, indicators: Indicators): MembershipSection {
-  const from = dayFromIso(indicators.period.from) ?? 0;
-  const asOf = dayFromIso(indicators.period.asOf) ?? 0;
+  const { from, asOf } = indicators.period;
   const inPeriod = (d: Day | null): boolean => d !== null && d >= from && d <= asOf;
   const byPillar = PILLARS_AND_OBSERVER.map((pillar): PillarMembership => {
     const ofPillar = validated.members.filter((m) => m.pillar === pillar);
@@ -54,7 +54,7 @@ function atRiskMembers(validated: ValidatedWorkbook, ids: readonly string[], asO
     validated.meetings.filter((m) => m.status === 'held' && m.date <= asOf).map((m) => [m.meetingKey, m]),
   );
   return ids.flatMap((id) => {
-    const member = members.get(id.trim().toLowerCase());
+    const member = members.get(idKey(id));
     if (!member) return [];
     const last = lastAttended(validated.attendance, held, member.memberKey);
     return [
@@ -63,7 +63,7 @@ function atRiskMembers(validated: ValidatedWorkbook, ids: readonly string[], asO
         name: member.name,
         organisation: member.organisation,
         pillar: member.pillar,
-        lastAttended: last === null ? null : { meetingId: last.meetingId, date: dayToIso(last.date) },
+        lastAttended: last === null ? null : { meetingId: last.meetingId, date: last.date },
       },
     ];
   });

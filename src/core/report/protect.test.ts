@@ -1,3 +1,4 @@
+import { dayFromYmd } from '../workbook/day';
 import { ACTORS, INCIDENT_CATEGORIES, type Actor, type IncidentCategory } from '../schema/lists';
 import type { IncidentFigures } from '../indicators/types';
 import type { DraftIncidentRow, IncidentFacts, TerritoryCount } from './incidentFacts';
@@ -46,7 +47,7 @@ const territoryTable = (section: IncidentsSection) =>
 
 const row = (incidentId: string, territory: string, confidential: boolean): DraftIncidentRow => ({
   incidentId,
-  date: '2025-07-10',
+  date: dayFromYmd(2025, 7, 10),
   territory,
   category: 'threat',
   actor: 'pnc',

@@ -9,17 +9,19 @@ import type {
 import type {
   EngagementClasses,
   MeetingParticipation,
-  Period,
+  MonthCount,
   Rhythm,
   TargetKey,
   TargetStatus,
 } from '../indicators/types';
+import type { ResolvedPeriod } from '../indicators/period';
+import type { Day } from '../workbook/day';
 import type { IssueCode, IssueSeverity } from '../validate/issue';
 import type { ExcludedRows } from '../validate/records';
 
 /**
- * The quarterly report as plain data (report.md): numbers, ISO dates, IDs and codes, never a
- * word of any language. Each door renders it; the privacy rules have already been applied
+ * The quarterly report as plain data (report.md): numbers, days, IDs and codes, never a word
+ * of any language. Each door renders it; the privacy rules have already been applied
  * (see protect.ts), so a door cannot show what the model does not hold.
  */
 export type ReportAudience = 'donor' | 'internal';
@@ -82,16 +84,12 @@ export interface TargetRow {
   readonly trend: Trend | null;
 }
 
-export interface ReportPeriod extends Period {
-  readonly kind: 'quarter' | 'year' | 'range';
-}
-
 export interface ReportSummary {
   readonly groupName: string;
-  readonly period: ReportPeriod;
+  readonly period: ResolvedPeriod;
   /** The period compared with (the quarter, or year, before), or null. */
-  readonly previousPeriod: Period | null;
-  readonly generatedOn: string;
+  readonly previousPeriod: ResolvedPeriod | null;
+  readonly generatedOn: Day;
   readonly audience: ReportAudience;
   /** The smallest incident count the donor report publishes. */
   readonly minCount: number;
@@ -114,7 +112,7 @@ export type Highlight =
     };
 
 export interface ReportMeeting {
-  readonly date: string;
+  readonly date: Day;
   readonly type: MeetingType;
   readonly location: string | null;
   readonly initiative: string | null;
@@ -154,7 +152,7 @@ export interface AtRiskMember {
   readonly organisation: string;
   readonly pillar: PillarOrObserver;
   /** The last held meeting the member attended (by asOf), or null. */
-  readonly lastAttended: { readonly meetingId: string; readonly date: string } | null;
+  readonly lastAttended: { readonly meetingId: string; readonly date: Day } | null;
 }
 
 export interface MembershipSection {
@@ -186,7 +184,7 @@ export interface EngagementSection extends EngagementClasses {
 
 export interface ReportIncidentRow {
   readonly incidentId: string;
-  readonly date: string;
+  readonly date: Day;
   readonly territory: string;
   readonly category: IncidentCategory;
   readonly actor: Actor;
@@ -238,9 +236,9 @@ export interface DataQualitySection {
 export interface ReportCharts {
   readonly attendance: { readonly meetings: readonly MeetingParticipation[]; readonly target: number };
   readonly activeByPillar: Readonly<Record<PillarOrObserver, number>>;
-  /** The 12 calendar months ending with the month of asOf (`YYYY-MM`), against meetingsPerMonth. */
+  /** The 12 calendar months ending with the month of asOf, against meetingsPerMonth. */
   readonly meetingsPerMonth: {
-    readonly months: readonly { readonly month: string; readonly held: number }[];
+    readonly months: readonly MonthCount[];
     readonly target: number;
   };
   /** Null when the report publishes no incident breakdown. */

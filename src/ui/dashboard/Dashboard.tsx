@@ -4,13 +4,9 @@ import { useTranslation } from 'react-i18next';
 import {
   computeIndicators,
   dayFromIso,
-  dayToIso,
-  firstDayOfMonthIndex,
-  monthIndex,
   resolvePeriod,
   type Lang,
   type PeriodRequest,
-  type ResolvedPeriod,
   type ValidatedWorkbook,
 } from '../../core/index';
 import { createChartLabels } from '../../adapters/charts/chartLabels';
@@ -29,11 +25,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
 });
-
-/** The twelve calendar months ending with the period's as-of month, for the monthly chart. */
-function lastTwelveMonths(period: ResolvedPeriod): ResolvedPeriod {
-  return { from: firstDayOfMonthIndex(monthIndex(period.asOf) - 11), to: period.asOf, asOf: period.asOf, label: null };
-}
 
 export interface DashboardProps {
   readonly validated: ValidatedWorkbook;
@@ -54,10 +45,7 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
   const figures = useMemo(() => {
     if (!resolved.ok) return null;
     const indicators = computeIndicators(validated, resolved.period);
-    return {
-      indicators,
-      charts: dashboardCharts(indicators, computeIndicators(validated, lastTwelveMonths(resolved.period)), labels),
-    };
+    return { indicators, charts: dashboardCharts(indicators, labels) };
   }, [validated, resolved, labels]);
 
   return (
@@ -77,12 +65,12 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
           <Text as="p" data-testid="period-shown">
             {resolved.period.asOf < resolved.period.to
               ? t('period.shownSoFar', {
-                  from: labels.date(dayToIso(resolved.period.from)),
-                  asOf: labels.date(dayToIso(resolved.period.asOf)),
+                  from: labels.date(resolved.period.from),
+                  asOf: labels.date(resolved.period.asOf),
                 })
               : t('period.shown', {
-                  from: labels.date(dayToIso(resolved.period.from)),
-                  to: labels.date(dayToIso(resolved.period.to)),
+                  from: labels.date(resolved.period.from),
+                  to: labels.date(resolved.period.to),
                 })}
           </Text>
           <section aria-labelledby="targets-heading">

@@ -1,4 +1,4 @@
-import { runEngine, type AuditBook } from './auditBook';
+import { day, runEngine, type AuditBook } from './auditBook';
 
 // Rows with errors are left out of every figure and counted in excludedRows; rows whose own cells
 // are fine but depend on a left-out row count nowhere and are not counted (workbook.md, "Issues").
@@ -54,8 +54,8 @@ describe('audit: rows with errors and rows depending on them count nowhere', () 
   test('participation sees only valid members at valid meetings', () => {
     expect(x.participation.meetings).toEqual([
       // E1 P1 G1 C3 active; attended E1 P1 G1 (C3's row has an error).
-      { meetingId: 'R1', date: '2025-07-16', expected: 4, attended: 3, rate: 3 / 4, pillarsPresent: 3 },
-      { meetingId: 'R4', date: '2025-09-17', expected: 4, attended: 2, rate: 2 / 4, pillarsPresent: 2 },
+      { meetingId: 'R1', date: day('2025-07-16'), expected: 4, attended: 3, rate: 3 / 4, pillarsPresent: 3 },
+      { meetingId: 'R4', date: day('2025-09-17'), expected: 4, attended: 2, rate: 2 / 4, pillarsPresent: 2 },
     ]);
     // E1 F, P1 F; G1's gender was not understood (blank); C3 M: 2 women of 3 with a gender.
     expect(x.participation.womenShare).toBe(2 / 3);

@@ -9,7 +9,6 @@ import {
   PILLARS,
   PILLARS_AND_OBSERVER,
   dayFromYmd,
-  dayToIso,
   dayToYmd,
   normaliseName,
   type Day,
@@ -103,7 +102,7 @@ export function naiveIndicators(v: ValidatedWorkbook, { from, to, asOf }: NaiveP
     const rate = share(came.length, expectedMembers.length);
     return {
       meetingId: m.meetingId,
-      date: dayToIso(m.date),
+      date: m.date,
       expected: expectedMembers.length,
       attended: came.length,
       rate,

@@ -1,4 +1,4 @@
-import { codes, runEngine, type AuditBook } from './auditBook';
+import { codes, day, runEngine, type AuditBook } from './auditBook';
 
 // E2 leaves on R2's day; G1 joins between R1 and R2; R3 is held with no attendance row; R4 is
 // planned and R5 cancelled, both with rows that must count nowhere.
@@ -53,11 +53,11 @@ describe('audit: participation, hand-computed', () => {
 
   test.each([
     // R1 on 07-16: expected E1 E2 P1 C1 O1 = 5; attended E1 E2 P1 O1 = 4; pillars E, PS = 2.
-    { meetingId: 'R1', date: '2025-07-16', expected: 5, attended: 4, rate: 4 / 5, pillarsPresent: 2 },
+    { meetingId: 'R1', date: day('2025-07-16'), expected: 5, attended: 4, rate: 4 / 5, pillarsPresent: 2 },
     // R2 on 08-20: E2 has left; G1 has joined: E1 P1 G1 C1 O1 = 5; attended P1 G1 C1 = 3; PS, G, CS = 3.
-    { meetingId: 'R2', date: '2025-08-20', expected: 5, attended: 3, rate: 3 / 5, pillarsPresent: 3 },
+    { meetingId: 'R2', date: day('2025-08-20'), expected: 5, attended: 3, rate: 3 / 5, pillarsPresent: 3 },
     // R3: held, no attendance row: rate 0, no pillar.
-    { meetingId: 'R3', date: '2025-09-17', expected: 5, attended: 0, rate: 0, pillarsPresent: 0 },
+    { meetingId: 'R3', date: day('2025-09-17'), expected: 5, attended: 0, rate: 0, pillarsPresent: 0 },
   ])('meeting $meetingId', (row) => {
     expect(p.meetings.find((m) => m.meetingId === row.meetingId)).toEqual(row);
   });

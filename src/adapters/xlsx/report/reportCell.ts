@@ -1,4 +1,4 @@
-import type { CountCell, ReportTargetStatus } from '../../../core/index';
+import type { CountCell, Day, ReportTargetStatus } from '../../../core/index';
 
 /**
  * What a report cell holds before it is written: numbers stay numbers (with a format),
@@ -7,7 +7,7 @@ import type { CountCell, ReportTargetStatus } from '../../../core/index';
 export type ReportCell =
   | { readonly kind: 'text'; readonly text: string; readonly runOn?: boolean }
   | { readonly kind: 'number'; readonly value: number | null; readonly format: string }
-  | { readonly kind: 'date'; readonly iso: string | null }
+  | { readonly kind: 'date'; readonly day: Day | null }
   | { readonly kind: 'count'; readonly cell: CountCell }
   | { readonly kind: 'status'; readonly status: ReportTargetStatus; readonly text: string };
 
@@ -22,7 +22,7 @@ export const runOn = (value: string): ReportCell => ({ kind: 'text', text: value
 export const int = (value: number | null): ReportCell => ({ kind: 'number', value, format: INTEGER });
 export const share = (value: number | null): ReportCell => ({ kind: 'number', value, format: PERCENT });
 export const days = (value: number | null): ReportCell => ({ kind: 'number', value, format: DAYS });
-export const date = (iso: string | null): ReportCell => ({ kind: 'date', iso });
+export const date = (day: Day | null): ReportCell => ({ kind: 'date', day });
 export const count = (cell: CountCell): ReportCell => ({ kind: 'count', cell });
 export const plain = (value: number): ReportCell => count({ kind: 'count', value });
 export const status = (value: ReportTargetStatus, words: string): ReportCell => ({

@@ -29,7 +29,7 @@ export function reportChartPlans(model: ReportModel, x: ReportText): ReportChart
   const attendance = attendanceChart(c.attendance.meetings, c.attendance.target, labels, opts);
   const pillars = pillarChart(c.activeByPillar, labels, opts);
   const months = monthlyMeetingsChart(c.meetingsPerMonth.months, c.meetingsPerMonth.target, labels, opts);
-  const first = c.meetingsPerMonth.months[0]?.month ?? model.summary.period.from.slice(0, 7);
+  const first = c.meetingsPerMonth.months[0]?.month ?? model.summary.period.asOf;
   const last = c.meetingsPerMonth.months[c.meetingsPerMonth.months.length - 1]?.month ?? first;
   return [
     plan(attendance, t('charts.attendanceCaption', { target: labels.percent(c.attendance.target) }), x),

@@ -1,10 +1,12 @@
 import {
   createTranslator,
+  dayToIso,
   listLabel,
   type CountCell,
+  type Day,
   type Lang,
   type ListName,
-  type ReportPeriod,
+  type ResolvedPeriod,
   type Translate,
 } from '../../../core/index';
 import { createChartLabels, type ChartLabels } from '../../charts/index';
@@ -22,12 +24,12 @@ export interface ReportText {
   readonly labels: ChartLabels;
   list(list: ListName, code: string | null): string;
   /** `Trimestre 2025-Q3 (01/07/2025 au 30/09/2025)`. */
-  period(period: ReportPeriod): string;
+  period(period: ResolvedPeriod): string;
   /** A protected count in a sentence. */
   countWords(cell: CountCell): string;
   percentWords(share: number | null): string;
-  /** An ISO date in a sentence: `30/09/2025` or `2025-09-30`. */
-  dateWords(iso: string): string;
+  /** A date in a sentence: `30/09/2025` or `2025-09-30`. */
+  dateWords(day: Day): string;
 }
 
 export function createReportText(lang: Lang): ReportText {
@@ -39,7 +41,10 @@ export function createReportText(lang: Lang): ReportText {
     withheld: t('cell.withheld'),
     none: t('cell.none'),
   };
-  const dateWords = (iso: string): string => (lang === 'fr' ? iso.split('-').reverse().join('/') : iso);
+  const dateWords = (day: Day): string => {
+    const iso = dayToIso(day);
+    return lang === 'fr' ? iso.split('-').reverse().join('/') : iso;
+  };
   return {
     lang,
     t,

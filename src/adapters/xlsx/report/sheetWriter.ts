@@ -1,5 +1,5 @@
 import type { Worksheet, Cell, Font } from 'exceljs';
-import { columnLetter, dayFromIso, dayToDate, type CountCell } from '../../../core/index';
+import { columnLetter, dayToDate, type CountCell } from '../../../core/index';
 import { STATUS_COLOURS, type ReportCell } from './reportCell';
 
 /** How the writer words what is not a plain number. */
@@ -195,9 +195,8 @@ export class SheetWriter {
         cell.numFmt = value.format;
         return 8;
       case 'date': {
-        const day = value.iso === null ? null : dayFromIso(value.iso);
-        if (day === null) return this.muted(cell, words.none);
-        cell.value = dayToDate(day);
+        if (value.day === null) return this.muted(cell, words.none);
+        cell.value = dayToDate(value.day);
         cell.numFmt = this.options.dateFormat;
         cell.alignment = { horizontal: 'left', vertical: 'top' };
         return 11;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Lang, ReportModel } from '../../../core/index';
+import { dayToDate, type Lang, type ReportModel } from '../../../core/index';
 import { CHARTS_COLUMNS, writeChartsSheet, type ReportPicture } from './chartsSheet';
 import { DATA_QUALITY_COLUMNS, writeDataQualitySheet } from './dataQualitySheet';
 import { ENGAGEMENT_COLUMNS, writeEngagementSheet } from './engagementSheet';
@@ -24,7 +24,7 @@ export async function writeReportXlsx(
 ): Promise<Uint8Array> {
   const x = createReportText(lang);
   const workbook = new ExcelJS.Workbook();
-  const stamp = new Date(`${model.summary.generatedOn}T00:00:00Z`);
+  const stamp = dayToDate(model.summary.generatedOn);
   workbook.creator = 'vpwg';
   workbook.created = stamp;
   workbook.modified = stamp;

@@ -1,6 +1,7 @@
 import {
   computeIndicators,
   createTranslator,
+  indicatorsToJson,
   resolvePeriod,
   validateWorkbook,
   type Day,
@@ -82,7 +83,7 @@ export const indicatorsCommand: CliCommand = {
     const raw = await readCommandWorkbook(file, context);
     const validated = validateWorkbook(raw, { asOf: today });
     const indicators = computeIndicators(validated, resolved);
-    if (booleanOption(parsed, 'json')) printJson(io, indicators);
+    if (booleanOption(parsed, 'json')) printJson(io, indicatorsToJson(indicators));
     else io.stdout(indicatorsSummary(indicators, lang));
     if (validated.valid) return 0;
     io.stderr(`${indicatorsT(lang)('hasErrors', { file, count: validated.counts.error })}\n`);

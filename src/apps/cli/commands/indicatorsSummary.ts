@@ -4,6 +4,7 @@ import {
   PILLARS_AND_OBSERVER,
   TARGET_KEYS,
   createTranslator,
+  dayToIso,
   listLabel,
   type Indicators,
   type Lang,
@@ -38,8 +39,9 @@ export function indicatorsSummary(x: Indicators, lang: Lang): string {
   const days = (n: number | null) => (n === null ? t('none') : t('days', { count: n }));
 
   const { period, rhythm, participation: pa, engagement: e, membership: m } = x;
-  const range = t('periodRange', { from: period.from, to: period.to });
-  const seen = period.asOf < period.to ? t('soFar', { date: period.asOf }) : t('asOf', { date: period.asOf });
+  const range = t('periodRange', { from: dayToIso(period.from), to: dayToIso(period.to) });
+  const asOf = dayToIso(period.asOf);
+  const seen = period.asOf < period.to ? t('soFar', { date: asOf }) : t('asOf', { date: asOf });
   lines.push(
     t('title', { group: x.settings.groupName, period: period.label ?? range }) +
       (period.label ? ` (${range}, ${seen})` : ` (${seen})`),
@@ -66,7 +68,7 @@ export function indicatorsSummary(x: Indicators, lang: Lang): string {
   for (const r of pa.meetings)
     line(
       `  ${r.meetingId}`,
-      `${r.date}  ${num(r.attended)} / ${num(r.expected)}  ${pct(r.rate)}  ${r.pillarsPresent}/4`,
+      `${dayToIso(r.date)}  ${num(r.attended)} / ${num(r.expected)}  ${pct(r.rate)}  ${r.pillarsPresent}/4`,
     );
 
   heading(t('engagement.heading'));
