@@ -15,15 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import {
-  dayFromIso,
-  dayToIso,
-  previousQuarterOf,
-  quarterOf,
-  quarterWithData,
-  type Lang,
-  type PeriodRequest,
-} from '../core/index';
+import { previousQuarterOf, quarterOf, quarterWithData, type Day, type Lang, type PeriodRequest } from '../core/index';
 import { createChartLabels } from '../adapters/charts/chartLabels';
 import { createUiI18n } from './createUiI18n';
 import { Dashboard } from './dashboard/Dashboard';
@@ -65,8 +57,8 @@ const TABS: readonly TabName[] = ['dashboard', 'issues', 'report', 'setup'];
 
 export interface AppProps {
   readonly host: Host;
-  /** Today as the door sees it, `YYYY-MM-DD`. */
-  readonly today: string;
+  /** Today as the door sees it (the user's calendar day, or the web page's ?asOf=). */
+  readonly today: Day;
   /** The web page's workbook chooser (rendered inside the providers, so it speaks the language). */
   readonly source?: ReactNode;
   /** Builds the quarterly report file for the Report tab. */
@@ -103,20 +95,16 @@ function Shell({
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>('dashboard');
   const { state, refresh } = useWorkbook(host, today);
-  const todayDay = dayFromIso(today) ?? 0;
   const validated = state.status === 'ready' ? state.validated : null;
   // Until the user picks a period, the dashboard shows the quarter that has data (the running
   // one, or the latest with a held meeting); recomputed on each read, so a meeting just added
   // in Excel brings the running quarter back.
-  const withData = useMemo(
-    () => (validated ? quarterWithData(validated.meetings, todayDay) : null),
-    [validated, todayDay],
-  );
+  const withData = useMemo(() => (validated ? quarterWithData(validated.meetings, today) : null), [validated, today]);
   // The user's choice is kept here, for the workbook it was made on: it survives a visit to
   // another tab or a re-read, and another workbook opens on its own period with data.
   const [chosen, setChosen] = useState<{ readonly host: Host; readonly request: PeriodRequest } | null>(null);
   const userPeriod = chosen?.host === host ? chosen.request : null;
-  const period: PeriodRequest = userPeriod ?? { kind: 'quarter', quarter: withData?.quarter ?? quarterOf(todayDay) };
+  const period: PeriodRequest = userPeriod ?? { kind: 'quarter', quarter: withData?.quarter ?? quarterOf(today) };
   const earlier = withData && withData.quarter !== withData.running ? withData : null;
   const quarterRef = useRef<HTMLSelectElement>(null);
   const dateOf = useMemo(() => createChartLabels(lang).date, [lang]);
@@ -166,7 +154,7 @@ function Shell({
         <StatusRegion>
           {tab === 'dashboard' && !userPeriod && earlier && earlier.latestMeeting !== null && (
             <PeriodNote
-              latestMeeting={dateOf(dayToIso(earlier.latestMeeting))}
+              latestMeeting={dateOf(earlier.latestMeeting)}
               quarter={earlier.quarter}
               onShowRunning={() => {
                 setChosen({ host, request: { kind: 'quarter', quarter: earlier.running } });
@@ -207,7 +195,7 @@ function Shell({
             today={today}
             excel={host.excel}
             buildReport={buildReport}
-            defaultQuarter={earlier?.quarter ?? previousQuarterOf(todayDay)}
+            defaultQuarter={earlier?.quarter ?? previousQuarterOf(today)}
           />
         )}
         {state.status === 'ready' && tab === 'setup' && (

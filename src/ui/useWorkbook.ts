@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { dayFromIso, validateWorkbook, type ValidatedWorkbook } from '../core/index';
+import { validateWorkbook, type Day, type ValidatedWorkbook } from '../core/index';
 import type { Host, ReadProgress } from './host';
 import { yieldToBrowser } from './yieldToBrowser';
 
@@ -15,7 +15,7 @@ export type WorkbookState =
  * progress shows and the pane stays responsive. Re-reads when the host changes, on refresh,
  * and (in Excel) after the user's edits. A stale read never overwrites a newer one.
  */
-export function useWorkbook(host: Host, today: string): { state: WorkbookState; refresh: () => void } {
+export function useWorkbook(host: Host, today: Day): { state: WorkbookState; refresh: () => void } {
   const [state, setState] = useState<WorkbookState>({ status: 'loading', step: 'names', fraction: null });
   const generation = useRef(0);
 
@@ -31,9 +31,7 @@ export function useWorkbook(host: Host, today: string): { state: WorkbookState; 
       if (!current()) return;
       setState({ status: 'loading', step: 'validate', fraction: null });
       await yieldToBrowser();
-      const asOf = dayFromIso(today);
-      if (asOf === null) throw new Error(`bad date for today: ${today}`);
-      const validated = validateWorkbook(raw, { asOf });
+      const validated = validateWorkbook(raw, { asOf: today });
       if (current()) setState({ status: 'ready', validated });
     } catch (error) {
       if (current()) setState({ status: 'error', error });

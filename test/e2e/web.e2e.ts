@@ -7,7 +7,6 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   computeIndicators,
-  dayFromIso,
   resolvePeriod,
   TARGET_KEYS,
   validateWorkbook,
@@ -83,7 +82,7 @@ async function dashboardDrawn(page: Page): Promise<void> {
 
 async function engineIndicators(file: string, request: PeriodRequest) {
   const raw = await readWorkbookBytes(new Uint8Array(readFileSync(join(FIXTURES, file))));
-  const today = dayFromIso(TODAY) ?? 0;
+  const today = TODAY;
   const validated = validateWorkbook(raw, { asOf: today });
   const period = resolvePeriod(request, today);
   if (!period.ok) throw new Error(`bad period ${JSON.stringify(period.error)}`);

@@ -5,7 +5,7 @@ import './domStubs';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import {
   computeIndicators,
-  dayFromIso,
+  dayFromYmd,
   resolvePeriod,
   TARGET_KEYS,
   validateWorkbook,
@@ -17,7 +17,7 @@ import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
 import { UI_BUNDLES } from '../../src/ui/uiBundles';
 import { excelHost, messyWorkbook, sampleWorkbook, webHost } from './memoryHosts';
 
-const TODAY = '2025-09-15';
+const TODAY = dayFromYmd(2025, 9, 15);
 /** For tests that never export: calling it is a failure. */
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
 
@@ -36,7 +36,7 @@ describe('the interface over an in-memory workbook', () => {
     const raw = sampleWorkbook('en', TODAY);
     render(<App host={webHost(raw, 'en')} today={TODAY} buildReport={unusedReport} />);
     await dashboardDrawn();
-    const today = dayFromIso(TODAY) ?? 0;
+    const today = TODAY;
     const period = resolvePeriod({ kind: 'quarter', quarter: '2025-Q3' }, today);
     if (!period.ok) throw new Error('period');
     const indicators = computeIndicators(validateWorkbook(raw, { asOf: today }), period.period);

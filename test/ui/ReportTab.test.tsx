@@ -3,13 +3,13 @@
  */
 import './domStubs';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ValidatedWorkbook } from '../../src/core/index';
+import { dayFromYmd, type ValidatedWorkbook } from '../../src/core/index';
 import { App } from '../../src/ui/App';
 import type { ExcelActions, Host, HostResult } from '../../src/ui/host';
 import type { BuiltReport, ReportBuilder, ReportRequest } from '../../src/ui/report/reportBuilder';
 import { excelHost, sampleWorkbook, webHost } from './memoryHosts';
 
-const TODAY = '2025-10-15';
+const TODAY = dayFromYmd(2025, 10, 15);
 const REPORT: BuiltReport = { bytes: new Uint8Array([80, 75, 3, 4]), fileName: 'vpwg-report-2025-Q2-internal-en.xlsx' };
 
 /** A report builder that records what it was asked and finishes when the test says so. */

@@ -4,10 +4,11 @@
 import './domStubs';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { WebApp } from '../../src/apps/web/WebApp';
+import { dayFromYmd } from '../../src/core/index';
 
 describe('the web page', () => {
   it('opens on the built-in sample, in French for a French browser', async () => {
-    render(<WebApp today="2025-09-15" locale="fr-CD" />);
+    render(<WebApp today={dayFromYmd(2025, 9, 15)} locale="fr-CD" />);
     await screen.findByRole('list', { name: 'Objectifs' }, { timeout: 10000 });
     expect(screen.getByTestId('source-name').textContent).toBe('Classeur affiché : exemple intégré (données fictives)');
     // Unavailable, yet focusable: a keyboard user who just pressed it keeps the focus on it.
@@ -15,7 +16,7 @@ describe('the web page', () => {
   });
 
   it('says in one sentence that a file is not a workbook, and keeps the workbook shown', async () => {
-    render(<WebApp today="2025-09-15" locale="en-GB" />);
+    render(<WebApp today={dayFromYmd(2025, 9, 15)} locale="en-GB" />);
     await screen.findByRole('list', { name: 'Targets' }, { timeout: 10000 });
     const file = new File(['name,pillar\nA,B\n'], 'members.csv', { type: 'text/csv' });
     fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
@@ -29,7 +30,7 @@ describe('the web page', () => {
 
 describe('the web page’s report', () => {
   it('is wired: the Report tab offers the export (built in the page; see test/e2e/report.e2e.ts)', async () => {
-    render(<WebApp today="2025-10-15" locale="fr-FR" />);
+    render(<WebApp today={dayFromYmd(2025, 10, 15)} locale="fr-FR" />);
     await screen.findByRole('list', { name: 'Objectifs' }, { timeout: 10000 });
     fireEvent.click(screen.getByRole('tab', { name: 'Rapport' }));
     await screen.findByRole('button', { name: 'Exporter le rapport' });

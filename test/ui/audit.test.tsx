@@ -3,12 +3,13 @@
  */
 import './domStubs';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { dayFromYmd } from '../../src/core/index';
 import { App } from '../../src/ui/App';
 import { WebApp } from '../../src/apps/web/WebApp';
 import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
 import { excelHost, sampleWorkbook, webHost } from './memoryHosts';
 
-const TODAY = '2025-09-15';
+const TODAY = dayFromYmd(2025, 9, 15);
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
 
 async function dashboardDrawn() {

@@ -1,16 +1,15 @@
-import { generateSample, type Lang, type RawCell, type RawWorkbook } from '../../src/core/index';
+import { dayToYmd, generateSample, type Day, type Lang, type RawCell, type RawWorkbook } from '../../src/core/index';
 import { planToRawWorkbook } from '../../src/apps/web/planToRawWorkbook';
 import type { ExcelActions, Host } from '../../src/ui/host';
 
 /** The built-in sample as an in-memory workbook, ending in the month of `today`. */
-export function sampleWorkbook(lang: Lang, today: string): RawWorkbook {
-  return planToRawWorkbook(
-    generateSample({ lang, end: { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) } }),
-  );
+export function sampleWorkbook(lang: Lang, today: Day): RawWorkbook {
+  const { year, month } = dayToYmd(today);
+  return planToRawWorkbook(generateSample({ lang, end: { year, month } }));
 }
 
 /** The sample with mistakes planted: a bad pillar, a blank required ID, an unknown member. */
-export function messyWorkbook(today: string): RawWorkbook {
+export function messyWorkbook(today: Day): RawWorkbook {
   const clean = sampleWorkbook('en', today);
   const edit = (sheet: string, row: number, column: number, value: RawCell) => {
     const s = clean.sheets.find((x) => x.name === sheet);

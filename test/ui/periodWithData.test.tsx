@@ -3,14 +3,14 @@
  */
 import './domStubs';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { Lang } from '../../src/core/index';
+import { dayFromYmd, type Lang } from '../../src/core/index';
 import { App } from '../../src/ui/App';
 import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
 import { bookEndingIn2025 } from '../helpers/bookEndingIn2025';
 import { sampleWorkbook, webHost } from './memoryHosts';
 
 /** "Today" in 2026-Q4; the workbook's data ends in 2025 (last held meeting 12 Nov 2025). */
-const TODAY = '2026-11-20';
+const TODAY = dayFromYmd(2026, 11, 20);
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
 
 function liveRegions(): Element[] {

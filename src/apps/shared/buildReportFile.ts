@@ -1,6 +1,6 @@
 import { renderChartPng } from '../../adapters/charts/renderChartPng.browser';
 import { buildReportXlsx, type ChartRenderer } from '../../adapters/xlsx/report/buildReportXlsx';
-import { dayFromIso, resolvePeriod, type ValidatedWorkbook } from '../../core/index';
+import { resolvePeriod, type ValidatedWorkbook } from '../../core/index';
 import type { BuiltReport, ReportRequest } from '../../ui/report/reportBuilder';
 import { yieldToBrowser } from '../../ui/yieldToBrowser';
 import { reportModelFor } from './reportModelFor';
@@ -23,8 +23,7 @@ export async function buildReportFile(
   onProgress: (fraction: number | null) => void,
   render: ChartRenderer = renderChartPng,
 ): Promise<BuiltReport> {
-  const today = dayFromIso(request.today);
-  if (today === null) throw new Error(`not a date: ${request.today}`);
+  const { today } = request;
   const period = resolvePeriod({ kind: 'quarter', quarter: request.quarter }, today);
   if (!period.ok) throw new Error(`not a quarter to report on: ${request.quarter} (${period.error.code})`);
   onProgress(0);

@@ -6,7 +6,8 @@ import { readWorkbookBytes } from '../../adapters/xlsx/readWorkbook';
 import * as reportXlsx from '../../adapters/xlsx/report/buildReportXlsx';
 import { writeSheetPlan } from '../../adapters/xlsx/writeSheetPlan';
 import {
-  dayFromIso,
+  dayFromYmd,
+  dayToIso,
   generateSample,
   validateWorkbook,
   type ReportModel,
@@ -23,7 +24,7 @@ import { createReportBuilder } from './createReportBuilder';
  * drawn here by the command line's renderer, so even the pictures must agree; the browser's
  * canvas is compared in the e2e test.
  */
-const TODAY = '2025-10-15';
+const TODAY = dayFromYmd(2025, 10, 15);
 const dir = mkdtempSync(join(tmpdir(), 'vpwg-doors-'));
 const sampleFile = join(dir, 'sample.xlsx');
 let validated: ValidatedWorkbook;
@@ -32,7 +33,7 @@ beforeAll(async () => {
   writeFileSync(sampleFile, await writeSheetPlan(generateSample({ lang: 'fr' })));
   // What the web page does with a picked file: read its bytes, validate as of the page's today.
   const raw = await readWorkbookBytes(new Uint8Array(readFileSync(sampleFile)));
-  validated = validateWorkbook(raw, { asOf: dayFromIso(TODAY) ?? 0 });
+  validated = validateWorkbook(raw, { asOf: TODAY });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => jest.restoreAllMocks());
@@ -61,7 +62,7 @@ async function cliReport(audience: ReportAudienceChoice, lang: 'fr' | 'en'): Pro
     '--lang',
     lang,
     '--as-of',
-    TODAY,
+    dayToIso(TODAY),
     '--out',
     out,
     '--force',

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { langFromLocale } from '../../core/index';
+import { langFromLocale, type Day } from '../../core/index';
 import { App } from '../../ui/App';
 import type { Host } from '../../ui/host';
 import type { ReportBuilder } from '../../ui/report/reportBuilder';
@@ -10,7 +10,7 @@ import { preReadHost } from './preReadHost';
 import { createSampleHost } from './sampleHost';
 
 export interface WebAppProps {
-  readonly today: string;
+  readonly today: Day;
   readonly locale: string;
   /** The Report tab's builder; the browser's (canvas pictures, downloaded file) unless a test gives another. */
   readonly buildReport?: ReportBuilder;

@@ -1,4 +1,4 @@
-import { generateSample, type Lang } from '../../core/index';
+import { dayToYmd, generateSample, type Day, type Lang } from '../../core/index';
 import type { Host } from '../../ui/host';
 import { planToRawWorkbook } from './planToRawWorkbook';
 
@@ -6,8 +6,9 @@ import { planToRawWorkbook } from './planToRawWorkbook';
  * The built-in sample, generated in the page (no network), ending with the current month so
  * the running quarter has figures. Written in the user's language, as the template would be.
  */
-export function createSampleHost(lang: Lang, today: string): Host {
-  const end = { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+export function createSampleHost(lang: Lang, today: Day): Host {
+  const { year, month } = dayToYmd(today);
+  const end = { year, month };
   return {
     kind: 'web',
     initialLang: lang,

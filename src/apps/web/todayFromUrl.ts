@@ -1,4 +1,4 @@
-import { dayFromIso } from '../../core/index';
+import { dayFromIso, type Day } from '../../core/index';
 
 /**
  * `?asOf=2025-10-15` in the web page's address: the day the page takes for today, so a
@@ -6,7 +6,6 @@ import { dayFromIso } from '../../core/index';
  * browser tests get the same as-of date as `vpwg report --as-of`. Null when absent or not a
  * real date (the page then uses the computer's today).
  */
-export function todayFromUrl(search: string): string | null {
-  const value = new URLSearchParams(search).get('asOf')?.trim() ?? '';
-  return dayFromIso(value) === null ? null : value;
+export function todayFromUrl(search: string): Day | null {
+  return dayFromIso(new URLSearchParams(search).get('asOf')?.trim() ?? '');
 }

@@ -3,8 +3,8 @@ import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   computeIndicators,
-  dayFromIso,
   resolvePeriod,
+  type Day,
   type Lang,
   type PeriodRequest,
   type ValidatedWorkbook,
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 
 export interface DashboardProps {
   readonly validated: ValidatedWorkbook;
-  readonly today: string;
+  readonly today: Day;
   readonly lang: Lang;
   readonly request: PeriodRequest;
   readonly onRequest: (request: PeriodRequest) => void;
@@ -41,7 +41,7 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
   const { t } = useTranslation('dashboard');
   const styles = useStyles();
   const labels = useMemo(() => createChartLabels(lang), [lang]);
-  const resolved = useMemo(() => resolvePeriod(request, dayFromIso(today) ?? 0), [request, today]);
+  const resolved = useMemo(() => resolvePeriod(request, today), [request, today]);
   const figures = useMemo(() => {
     if (!resolved.ok) return null;
     const indicators = computeIndicators(validated, resolved.period);

@@ -1,7 +1,7 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayFromIso, dayFromYmd, dayToYmd, quarterOf, type PeriodRequest } from '../../core/index';
+import { dayFromYmd, dayToIso, dayToYmd, quarterOf, type Day, type PeriodRequest } from '../../core/index';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
@@ -9,9 +9,9 @@ const useStyles = makeStyles({
 });
 
 /** The last eight quarters, the running one first. */
-export function recentQuarters(today: string): string[] {
+export function recentQuarters(today: Day): string[] {
   const quarters: string[] = [];
-  let day = dayFromIso(today) ?? 0;
+  let day = today;
   for (let i = 0; i < 8; i++) {
     const q = quarterOf(day);
     quarters.push(q);
@@ -22,19 +22,19 @@ export function recentQuarters(today: string): string[] {
 }
 
 /** The quarters offered: the last eight, and the one shown when it is older (sorted, latest first). */
-export function quarterChoices(today: string, shown: string): string[] {
+export function quarterChoices(today: Day, shown: string): string[] {
   const quarters = recentQuarters(today);
   return quarters.includes(shown) ? quarters : [...quarters, shown].sort().reverse();
 }
 
-function recentYears(today: string): string[] {
-  const year = Number(today.slice(0, 4));
-  return [0, 1, 2, 3].map((i) => String(year - i));
+function recentYears(today: Day): string[] {
+  const { year } = dayToYmd(today);
+  return [0, 1, 2, 3].map((i) => String(year - i).padStart(4, '0'));
 }
 
 export interface PeriodPickerProps {
   readonly value: PeriodRequest;
-  readonly today: string;
+  readonly today: Day;
   readonly onChange: (request: PeriodRequest) => void;
   /** The quarter select, for a control elsewhere that changes the quarter to hand the focus to. */
   readonly quarterRef?: Ref<HTMLSelectElement>;
@@ -44,13 +44,15 @@ export interface PeriodPickerProps {
 export function PeriodPicker({ value, today, onChange, quarterRef }: PeriodPickerProps) {
   const { t } = useTranslation('dashboard');
   const styles = useStyles();
-  const currentQuarter = quarterOf(dayFromIso(today) ?? 0);
-  const currentYear = today.slice(0, 4);
+  const currentQuarter = quarterOf(today);
+  const currentYear = String(dayToYmd(today).year).padStart(4, '0');
+  // The date inputs take and give ISO text: the range request stays text until resolvePeriod.
+  const todayIso = dayToIso(today);
   const label = (id: string, running: boolean) => (running ? t('period.soFar', { label: id }) : id);
 
   const changeKind = (kind: string) => {
     if (kind === 'year') onChange({ kind: 'year', year: currentYear });
-    else if (kind === 'range') onChange({ kind: 'range', from: `${currentYear}-01-01`, to: today });
+    else if (kind === 'range') onChange({ kind: 'range', from: `${currentYear}-01-01`, to: todayIso });
     else onChange({ kind: 'quarter', quarter: currentQuarter });
   };
 
@@ -95,7 +97,7 @@ export function PeriodPicker({ value, today, onChange, quarterRef }: PeriodPicke
             <Input
               type="date"
               value={value.from}
-              max={today}
+              max={todayIso}
               onChange={(_, d) => onChange({ ...value, from: d.value })}
             />
           </Field>

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang, ValidatedWorkbook } from '../../core/index';
+import type { Day, Lang, ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
@@ -42,7 +42,7 @@ function download(bytes: Uint8Array, fileName: string): void {
 export interface ReportPanelProps {
   readonly validated: ValidatedWorkbook;
   readonly lang: Lang;
-  readonly today: string;
+  readonly today: Day;
   readonly excel: ExcelActions | null;
   /** Builds the report file (each door passes its own: download on the web, Excel in the pane). */
   readonly buildReport: ReportBuilder;

@@ -1,4 +1,4 @@
-import type { Lang, ValidatedWorkbook } from '../../core/index';
+import type { Day, Lang, ValidatedWorkbook } from '../../core/index';
 
 export type ReportAudienceChoice = 'internal' | 'donor';
 
@@ -7,8 +7,8 @@ export interface ReportRequest {
   readonly quarter: string;
   readonly lang: Lang;
   readonly audience: ReportAudienceChoice;
-  /** Today as the door sees it (`YYYY-MM-DD`): the running quarter is reported "so far". */
-  readonly today: string;
+  /** Today as the door sees it: the running quarter is reported "so far". */
+  readonly today: Day;
 }
 
 export interface BuiltReport {
