@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import {
   computeIndicators,
+  indicatorsToJson,
   dayFromIso,
   dayFromText,
   DEFAULT_SETTINGS,
@@ -355,7 +356,7 @@ describe.each([
     if (!period.ok) throw new Error('bad period');
     const validated = validateWorkbook(SMALL, { asOf });
     expect(validated.counts.error).toBe(0);
-    const json: unknown = JSON.parse(JSON.stringify(computeIndicators(validated, period.period)));
+    const json: unknown = JSON.parse(JSON.stringify(indicatorsToJson(computeIndicators(validated, period.period))));
     const keys = [...jsonKeys(json)];
     expect(keys.length).toBeGreaterThan(40);
     const text = read(join(docsDir, file));

@@ -6,7 +6,7 @@ import { normaliseName } from '../workbook/normalise';
  */
 
 /**
- * Organisations (and the people's names they are compared with) are compared as names are
+ * Organisations are compared as names are
  * (indicators.md: "compared after normalising as for names"): case, accents, punctuation and
  * parenthesised notes aside, so `Acme-Mining`, `ACME mining.` and `Acme Mining (RDC)` are one.
  */
