@@ -6,6 +6,7 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
+const { OfflinePlugin } = require('./scripts/webpack/offlinePlugin');
 
 const OUT = path.resolve(__dirname, 'dist/web');
 const ASSETS = path.resolve(__dirname, 'assets');
@@ -141,6 +142,15 @@ module.exports = (env, argv) => {
       page('index.html', './src/apps/web/index.html', 'web'),
       ...(entry.taskpane ? [page('taskpane.html', './src/apps/taskpane/taskpane.html', 'taskpane')] : []),
       new CopyAssetsPlugin(),
+      // The service worker (production builds only: the dev server always serves fresh files).
+      ...(production
+        ? [
+            new OfflinePlugin({
+              pages: { 'index.html': 'web', ...(entry.taskpane ? { 'taskpane.html': 'taskpane' } : {}) },
+              worker: './src/apps/offline/serviceWorker.ts',
+            }),
+          ]
+        : []),
     ],
     devServer: {
       port: 3000,

@@ -26,7 +26,9 @@ import { IssuesPanel } from './issues/IssuesPanel';
 import { ReportPanel } from './report/ReportPanel';
 import type { ReportBuilder } from './report/reportBuilder';
 import { SetupPanel } from './setup/SetupPanel';
+import type { OfflineCopy } from './offlineCopy';
 import { StatusRegion } from './StatusRegion';
+import { UpdateBar } from './UpdateBar';
 import { useWorkbook } from './useWorkbook';
 
 const useStyles = makeStyles({
@@ -63,10 +65,12 @@ export interface AppProps {
   readonly source?: ReactNode;
   /** Builds the quarterly report file for the Report tab. */
   readonly buildReport: ReportBuilder;
+  /** The door's offline copy (service worker), where there is one: update notice, fetch ahead. */
+  readonly offline?: OfflineCopy;
 }
 
 /** The interface of both doors: the same tabs over the host's workbook, in French or English. */
-export function App({ host, today, source, buildReport }: AppProps) {
+export function App({ host, today, source, buildReport, offline }: AppProps) {
   const [lang, setLang] = useState<Lang>(host.initialLang);
   // One instance for the app's life: later language changes go through changeLanguage.
   const [i18n] = useState(() => createUiI18n(host.initialLang));
@@ -77,7 +81,15 @@ export function App({ host, today, source, buildReport }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme}>
-        <Shell host={host} today={today} source={source} buildReport={buildReport} lang={lang} onLang={setLang} />
+        <Shell
+          host={host}
+          today={today}
+          source={source}
+          buildReport={buildReport}
+          offline={offline}
+          lang={lang}
+          onLang={setLang}
+        />
       </FluentProvider>
     </I18nextProvider>
   );
@@ -88,6 +100,7 @@ function Shell({
   today,
   source,
   buildReport,
+  offline,
   lang,
   onLang,
 }: AppProps & { readonly lang: Lang; readonly onLang: (lang: Lang) => void }) {
@@ -108,6 +121,12 @@ function Shell({
   const earlier = withData && withData.quarter !== withData.running ? withData : null;
   const quarterRef = useRef<HTMLSelectElement>(null);
   const dateOf = useMemo(() => createChartLabels(lang).date, [lang]);
+  // Once the first view is drawn (the dashboard, or why there is none), the offline copy may
+  // download in the background: nothing it fetches competes with the first view.
+  const settled = state.status !== 'loading';
+  useEffect(() => {
+    if (settled) offline?.drawn();
+  }, [offline, settled]);
 
   return (
     <main className={styles.root}>
@@ -135,6 +154,7 @@ function Shell({
           </Select>
         </div>
       </header>
+      <UpdateBar offline={offline} />
       {source}
       <TabList
         size="small"

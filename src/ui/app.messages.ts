@@ -21,6 +21,10 @@ export const appMessages: Bundle = {
     refresh: 'Actualiser',
     readFailed: "Le classeur n'a pas pu être lu : {{detail}}",
     noWorkbook: 'Aucun classeur ouvert.',
+    update: {
+      ready: "Une nouvelle version de l'outil est prête : elle s'appliquera au prochain chargement de la page.",
+      reload: 'Recharger maintenant',
+    },
     officeMissing:
       "Ce volet a besoin d'Office.js, fourni par Microsoft, qui n'a pas pu être chargé : connectez-vous une fois à Internet, puis rouvrez le volet. La page web de l'outil (index.html) fonctionne sans.",
     failure: {
@@ -47,6 +51,10 @@ export const appMessages: Bundle = {
     refresh: 'Refresh',
     readFailed: 'The workbook could not be read: {{detail}}',
     noWorkbook: 'No workbook open.',
+    update: {
+      ready: 'A new version of the tool is ready: it applies the next time the page loads.',
+      reload: 'Reload now',
+    },
     officeMissing:
       'This pane needs Office.js, which comes from Microsoft and could not be loaded: connect to the internet once, then open the pane again. The tool’s web page (index.html) works without it.',
     failure: {

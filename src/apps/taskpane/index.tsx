@@ -4,6 +4,7 @@ import { createExcelHost } from '../../adapters/office/excelHost';
 import { App } from '../../ui/App';
 import { appMessages } from '../../ui/app.messages';
 import { localToday } from '../../ui/localToday';
+import { browserEnvironment, startOffline } from '../offline/startOffline';
 import { createReportBuilder } from '../shared/createReportBuilder';
 
 // The task pane's composition root: Office.onReady exactly once, then the same interface as
@@ -16,10 +17,14 @@ if (container && typeof Office === 'undefined') {
   document.documentElement.lang = lang;
   const t = createTranslator(lang, { app: appMessages });
   createRoot(container).render(<p style={{ padding: '16px', lineHeight: 1.4 }}>{t('officeMissing')}</p>);
-} else
+} else {
+  // The same offline copy as the web page where the host allows a service worker (Excel on the
+  // web, WebView2); where it does not, nothing happens and the pane says nothing.
+  const offline = process.env.NODE_ENV === 'production' ? startOffline(browserEnvironment()) : undefined;
   void Office.onReady(() => {
     if (!container) return;
     createRoot(container).render(
-      <App host={createExcelHost()} today={localToday()} buildReport={createReportBuilder()} />,
+      <App host={createExcelHost()} today={localToday()} buildReport={createReportBuilder()} offline={offline} />,
     );
   });
+}

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { langFromLocale, type Day } from '../../core/index';
 import { App } from '../../ui/App';
 import type { Host } from '../../ui/host';
+import type { OfflineCopy } from '../../ui/offlineCopy';
 import type { ReportBuilder } from '../../ui/report/reportBuilder';
 import { WorkbookSource, type OpenAttempt } from '../../ui/source/WorkbookSource';
 import { createReportBuilder } from '../shared/createReportBuilder';
@@ -14,6 +15,8 @@ export interface WebAppProps {
   readonly locale: string;
   /** The Report tab's builder; the browser's (canvas pictures, downloaded file) unless a test gives another. */
   readonly buildReport?: ReportBuilder;
+  /** The page's offline copy (service worker), when served over http(s). */
+  readonly offline?: OfflineCopy;
 }
 
 const browserReportBuilder = createReportBuilder();
@@ -23,7 +26,7 @@ const browserReportBuilder = createReportBuilder();
  * read before it replaces the workbook shown, so a file that is not a workbook costs the user
  * one sentence, never the dashboard they were looking at.
  */
-export function WebApp({ today, locale, buildReport = browserReportBuilder }: WebAppProps) {
+export function WebApp({ today, locale, buildReport = browserReportBuilder, offline }: WebAppProps) {
   const lang = langFromLocale(locale);
   const [source, setSource] = useState<{ host: Host; fileName: string | null }>(() => ({
     host: createSampleHost(lang, today),
@@ -66,6 +69,7 @@ export function WebApp({ today, locale, buildReport = browserReportBuilder }: We
       host={source.host}
       today={today}
       buildReport={buildReport}
+      offline={offline}
       source={<WorkbookSource fileName={source.fileName} attempt={attempt} onFile={onFile} onSample={onSample} />}
     />
   );
