@@ -3,12 +3,13 @@
  */
 import './domStubs';
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { dayFromYmd } from '../../src/core/index';
 import { App } from '../../src/ui/App';
 import type { OfflineCopy } from '../../src/ui/offlineCopy';
 import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
 import { sampleWorkbook, webHost } from './memoryHosts';
 
-const TODAY = '2025-09-15';
+const TODAY = dayFromYmd(2025, 9, 15);
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
 
 /** An offline copy the test drives: a new version arrives when it says so. */
