@@ -14,7 +14,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
+import { useMessages } from './useMessages';
 import { previousQuarterOf, quarterOf, quarterWithData, type Day, type Lang, type PeriodRequest } from '../core/index';
 import { createChartLabels } from '../adapters/charts/chartLabels';
 import { createUiI18n } from './createUiI18n';
@@ -104,7 +105,7 @@ function Shell({
   lang,
   onLang,
 }: AppProps & { readonly lang: Lang; readonly onLang: (lang: Lang) => void }) {
-  const { t } = useTranslation('app');
+  const { t } = useMessages('app');
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>('dashboard');
   const { state, refresh } = useWorkbook(host, today);

@@ -1,7 +1,7 @@
-import type { Bundle } from '../core/index';
+import { defineMessages } from '../core/index';
 
 /** The frame of the interface: tabs, language switch, reading progress, failures. */
-export const appMessages: Bundle = {
+export const appMessages = defineMessages({
   fr: {
     title: 'Suivi du groupe de travail PV',
     language: 'Langue',
@@ -66,4 +66,4 @@ export const appMessages: Bundle = {
       unexpected: 'Something unexpected went wrong: {{detail}}',
     },
   },
-};
+});

@@ -1,4 +1,3 @@
-import type { Bundle } from '../core/index';
 import { chartsMessages } from '../adapters/charts/charts.messages';
 import { appMessages } from './app.messages';
 import { dashboardMessages } from './dashboard/dashboard.messages';
@@ -8,7 +7,7 @@ import { setupMessages } from './setup/setup.messages';
 import { sourceMessages } from './source/source.messages';
 
 /** Every namespace the interface shows, one bundle per area. */
-export const UI_BUNDLES: Readonly<Record<string, Bundle>> = {
+export const UI_BUNDLES = {
   app: appMessages,
   dashboard: dashboardMessages,
   issues: issuesMessages,
@@ -16,4 +15,4 @@ export const UI_BUNDLES: Readonly<Record<string, Bundle>> = {
   setup: setupMessages,
   source: sourceMessages,
   charts: chartsMessages,
-};
+} as const;

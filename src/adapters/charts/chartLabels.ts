@@ -1,14 +1,14 @@
 import {
-  createTranslator,
   dayToDate,
   listLabel,
   type Day,
   type IncidentCategory,
   type Lang,
   type PillarOrObserver,
-  type Translate,
+  type Translator,
+  type MessageKey,
 } from '../../core/index';
-import { chartsMessages } from './charts.messages';
+import { chartsMessages, chartsT } from './charts.messages';
 
 /**
  * Everything a chart shows in words or formatted numbers. The builders stay language-free;
@@ -17,7 +17,7 @@ import { chartsMessages } from './charts.messages';
  */
 export interface ChartLabels {
   readonly lang: Lang;
-  readonly t: Translate;
+  readonly t: Translator<MessageKey<typeof chartsMessages.en>>;
   pillar(code: PillarOrObserver): string;
   category(code: IncidentCategory): string;
   /** 15 July 2025 → `15 juil. 2025` or `15 Jul 2025`. */
@@ -42,7 +42,7 @@ export function createChartLabels(lang: Lang): ChartLabels {
   const countFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return {
     lang,
-    t: createTranslator(lang, { charts: chartsMessages }),
+    t: chartsT(lang),
     pillar: (code) => listLabel('pillar', code, lang),
     category: (code) => listLabel('incidentCategory', code, lang),
     date: (day) => dateFormat.format(dayToDate(day)),

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../core/index';
+import { defineMessages, translator } from '../../core/index';
 
 /** Chart titles, axes and captions, shared by the pane and the report's pictures. */
-export const chartsMessages: Bundle = {
+export const chartsMessages = defineMessages({
   fr: {
     attendance: {
       title: 'Taux de présence par réunion',
@@ -58,4 +58,6 @@ export const chartsMessages: Bundle = {
     hidden: 'hidden',
     noValue: '—',
   },
-};
+});
+
+export const chartsT = translator(chartsMessages);

@@ -1,8 +1,8 @@
-import { translators, type Bundle, type Lang } from '../../core';
-import { MAX_WORKBOOK_BYTES, type WorkbookReadError, type WorkbookReadReason } from './workbookReadError';
+import { defineMessages, translator, type Lang } from '../../core';
+import { MAX_WORKBOOK_BYTES, type WorkbookReadError } from './workbookReadError';
 
 /** One sentence per reason a file cannot be read; `{{file}}` is the name the user gave. */
-export const readWorkbookMessages = {
+export const readWorkbookMessages = defineMessages({
   fr: {
     missing: 'Le fichier « {{file}} » est introuvable.',
     unreadable: 'Le fichier « {{file}} » ne peut pas être lu (dossier ou droits insuffisants).',
@@ -26,9 +26,9 @@ export const readWorkbookMessages = {
     'not-a-workbook': 'The file "{{file}}" is not an Excel workbook (.xlsx).',
     corrupt: 'The workbook "{{file}}" is damaged or incomplete: open it in Excel and save it again.',
   },
-} as const satisfies Bundle & { fr: Record<WorkbookReadReason, string>; en: Record<WorkbookReadReason, string> };
+});
 
-const readT = translators({ read: readWorkbookMessages });
+const readT = translator(readWorkbookMessages);
 
 /** The one sentence telling the user why `file` could not be read, in their language. */
 export function workbookReadMessage(error: WorkbookReadError, file: string, lang: Lang): string {

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../core';
+import { defineMessages, translator } from '../../core';
 
 /** Messages every command shares: usage, argument errors, file writing, the door's last resort. */
-export const cliMessages = {
+export const cliMessages = defineMessages({
   fr: {
     usage: 'Utilisation : vpwg <commande> [options]   (vpwg <commande> --help pour le détail)',
     commands: 'Commandes :',
@@ -36,4 +36,6 @@ export const cliMessages = {
     outFailed: 'Cannot write "{{file}}" ({{detail}}).',
     unexpected: 'Unexpected error: {{detail}}',
   },
-} as const satisfies Bundle;
+});
+
+export const cliT = translator(cliMessages);

@@ -4,21 +4,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readWorkbookFile } from '../../adapters/xlsx/readWorkbookFile';
 import { workbookReadMessage } from '../../adapters/xlsx/readWorkbook.messages';
 import { WorkbookReadError } from '../../adapters/xlsx/workbookReadError';
-import {
-  translators,
-  dayFromIso,
-  langFromLocale,
-  LANGS,
-  type Day,
-  type Lang,
-  type RawWorkbook,
-  type Translate,
-} from '../../core';
-import { cliMessages } from './cli.messages';
+import { dayFromIso, langFromLocale, LANGS, type Day, type Lang, type RawWorkbook } from '../../core';
+import { cliT } from './cli.messages';
 import { CliUsageError, type CliContext, type CliIo } from './command';
-
-/** The translator of the shared CLI messages. */
-export const cliT: (lang: Lang) => Translate = translators({ cli: cliMessages });
 
 function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');

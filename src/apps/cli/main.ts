@@ -1,6 +1,7 @@
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
-import { cliT, resolveLang } from './common';
+import { cliT } from './cli.messages';
+import { resolveLang } from './common';
 import { indicatorsCommand } from './commands/indicators';
 import { reportCommand } from './commands/report';
 import { sampleCommand } from './commands/sample';

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { createTranslator, langFromLocale } from '../../core/index';
+import { langFromLocale, translator } from '../../core/index';
 import { createExcelHost } from '../../adapters/office/excelHost';
 import { App } from '../../ui/App';
 import { appMessages } from '../../ui/app.messages';
@@ -15,7 +15,7 @@ if (container && typeof Office === 'undefined') {
   // office.js comes from Microsoft's CDN; an Excel that never loaded it, offline, has none.
   const lang = langFromLocale(navigator.language);
   document.documentElement.lang = lang;
-  const t = createTranslator(lang, { app: appMessages });
+  const t = translator(appMessages)(lang);
   createRoot(container).render(<p style={{ padding: '16px', lineHeight: 1.4 }}>{t('officeMissing')}</p>);
 } else {
   // The same offline copy as the web page where the host allows a service worker (Excel on the

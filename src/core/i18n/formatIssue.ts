@@ -2,10 +2,10 @@ import type { Issue } from '../validate/issue';
 import { SHEETS, type ContractSheetName } from '../schema/sheets';
 import { listLabel } from '../schema/lists';
 import { DEFAULT_SETTINGS, SETTING_SPECS } from '../schema/settings';
-import { translators, type Lang } from './i18n';
+import { translator, type Lang } from './i18n';
 import { issueMessages } from './issueMessages';
 
-const translator = translators({ issues: issueMessages });
+const issuesT = translator(issueMessages);
 
 /** A field's column label (or a setting's label) in the language; the key when unknown. */
 export function fieldLabel(field: string, lang: Lang): string {
@@ -35,7 +35,7 @@ function dayFirst(text: string): string {
 
 /** The message of an issue in the user's language, rendered from its code and details. */
 export function formatIssueMessage(issue: Issue, lang: Lang): string {
-  const t = translator(lang);
+  const t = issuesT(lang);
   const base = {
     field: issue.field === null ? '' : fieldLabel(issue.field, lang),
     value: issue.value ?? '',
@@ -68,8 +68,9 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
       return t(`cell/type_${issue.detail.expected}`, { ...base, min: issue.detail.min ?? '', default: fallback });
     }
     case 'cell/enum': {
-      const key = `cell/enum${issue.severity === 'warning' ? '_warning' : ''}${issue.hint ? '_hint' : ''}`;
-      return t(key, base);
+      const warning = issue.severity === 'warning';
+      if (issue.hint) return t(warning ? 'cell/enum_warning_hint' : 'cell/enum_hint', base);
+      return t(warning ? 'cell/enum_warning' : 'cell/enum', base);
     }
     case 'cell/unique':
     case 'row/duplicate':

@@ -1,11 +1,11 @@
-import type { Bundle } from './i18n';
+import { defineMessages } from './i18n';
 
 /**
  * Issue messages, one per code (and per variant where the code has one). Placeholders:
  * {{field}} the column's label, {{value}} the cell's content, {{sheet}} the sheet's name,
  * {{contractSheet}} the contract sheet's name in the language.
  */
-export const issueMessages: Bundle = {
+export const issueMessages = defineMessages({
   en: {
     'sheet/missing': 'The “{{contractSheet}}” sheet is missing: add it (vpwg template, or Setup in the add-in).',
     'sheet/missing_optional': 'There is no “{{contractSheet}}” sheet: the incident figures stay empty.',
@@ -92,4 +92,4 @@ export const issueMessages: Bundle = {
     'meeting/no-attendance':
       'La réunion « {{value}} » est marquée comme tenue mais n’a aucune ligne de présence : elle compte avec personne de présent.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Bundle } from '../i18n/i18n';
+import { defineMessages } from '../i18n/i18n';
 
 /** Words the template and sample workbooks carry besides the contract's own names. */
-export const TEMPLATE_MESSAGES: Bundle = {
+export const TEMPLATE_MESSAGES = defineMessages({
   fr: {
     listPrompt: {
       title: 'Valeur hors liste',
@@ -16,4 +16,4 @@ export const TEMPLATE_MESSAGES: Bundle = {
     },
     listsSheet: 'Lists',
   },
-};
+});

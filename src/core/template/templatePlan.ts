@@ -1,10 +1,12 @@
-import { createTranslator, type Lang } from '../i18n/i18n';
+import { translator, type Lang } from '../i18n/i18n';
 import type { RawCell } from '../workbook/rawWorkbook';
 import { listLabel } from '../schema/lists';
 import { DEFAULT_SETTINGS, SETTING_SPECS, type Settings } from '../schema/settings';
 import { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS, SETTINGS, type SheetSpec } from '../schema/sheets';
 import { planColumns, type PlanColumn, type SheetPlan, type WorkbookPlan } from './sheetPlan';
 import { TEMPLATE_MESSAGES } from './template.messages';
+
+const templateT = translator(TEMPLATE_MESSAGES);
 
 /** Row data of the four table sheets, by sheet; missing sheets get no rows. */
 export interface TableRows {
@@ -36,7 +38,7 @@ function settingsRows(lang: Lang, settings: Partial<Settings>): RawCell[][] {
  * Settings sheet filled with every setting. Shared by the template and the sample.
  */
 export function buildWorkbookPlan(lang: Lang, rows: TableRows, settings: Partial<Settings> = {}): WorkbookPlan {
-  const t = createTranslator(lang, { template: TEMPLATE_MESSAGES });
+  const t = templateT(lang);
   const tables: SheetPlan[] = TABLE_SHEETS.map((spec) => ({
     key: spec.key,
     name: spec[lang],

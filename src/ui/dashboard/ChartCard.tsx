@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import { Chart, Tooltip } from 'chart.js';
 import { registerChartParts } from '../../adapters/charts/registerChartParts';
 import type { ChartSpec } from '../../adapters/charts/chartSpec';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
  * to the table of the same figures, which sits in a disclosure reachable by keyboard.
  */
 export function ChartCard({ spec }: { readonly spec: ChartSpec }) {
-  const { t } = useTranslation('dashboard');
+  const { t } = useMessages('dashboard');
   const styles = useStyles();
   const canvas = useRef<HTMLCanvasElement>(null);
   const headingId = useId();

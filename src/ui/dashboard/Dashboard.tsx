@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import {
   computeIndicators,
   resolvePeriod,
@@ -26,6 +26,15 @@ const useStyles = makeStyles({
   },
 });
 
+/** The message of each period error. */
+const PERIOD_ERRORS = {
+  'period/bad-quarter': 'period.error.bad-quarter',
+  'period/bad-year': 'period.error.bad-year',
+  'period/bad-date': 'period.error.bad-date',
+  'period/reversed': 'period.error.reversed',
+  'period/not-started': 'period.error.not-started',
+} as const;
+
 export interface DashboardProps {
   readonly validated: ValidatedWorkbook;
   readonly today: Day;
@@ -38,7 +47,7 @@ export interface DashboardProps {
 
 /** Targets, key figures and the four charts for the chosen period. */
 export function Dashboard({ validated, today, lang, request, onRequest, quarterRef }: DashboardProps) {
-  const { t } = useTranslation('dashboard');
+  const { t } = useMessages('dashboard');
   const styles = useStyles();
   const labels = useMemo(() => createChartLabels(lang), [lang]);
   const resolved = useMemo(() => resolvePeriod(request, today), [request, today]);
@@ -54,9 +63,7 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
       <StatusRegion>
         {!resolved.ok && (
           <MessageBar intent="warning">
-            <MessageBarBody>
-              {t(`period.error.${resolved.error.code.replace('period/', '')}`, resolved.error)}
-            </MessageBarBody>
+            <MessageBarBody>{t(PERIOD_ERRORS[resolved.error.code], resolved.error)}</MessageBarBody>
           </MessageBar>
         )}
       </StatusRegion>

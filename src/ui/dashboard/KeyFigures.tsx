@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import type { Indicators } from '../../core/index';
 import type { ChartLabels } from '../../adapters/charts/chartLabels';
 
@@ -21,14 +21,16 @@ const useStyles = makeStyles({
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
+type FigureKey = 'active' | 'organisations' | 'womenShare' | 'atRisk' | 'recorded' | 'overdue' | 'excluded';
+
 /** A few plain figures that the targets don't show. */
 export function KeyFigures({ indicators, labels }: { readonly indicators: Indicators; readonly labels: ChartLabels }) {
-  const { t } = useTranslation('dashboard');
+  const { t } = useMessages('dashboard');
   const styles = useStyles();
   const none = t('figures.none');
   const share = (n: number | null) => (n === null ? none : labels.percent(n));
   const excluded = Object.values(indicators.excludedRows).reduce((a, b) => a + b, 0);
-  const figures: [string, string][] = [
+  const figures: [FigureKey, string][] = [
     ['active', labels.count(indicators.membership.active)],
     ['organisations', labels.count(indicators.membership.organisations)],
     ['womenShare', share(indicators.membership.womenShare)],

@@ -1,5 +1,5 @@
 import { Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 
 const useStyles = makeStyles({ note: { marginBottom: tokens.spacingVerticalL } });
 
@@ -18,7 +18,7 @@ export interface PeriodNoteProps {
 // Multiline from the start: the automatic layout draws one line first, then wraps it, and meanwhile
 // a narrow pane scrolls sideways.
 export function PeriodNote({ latestMeeting, quarter, onShowRunning }: PeriodNoteProps) {
-  const { t } = useTranslation('dashboard');
+  const { t } = useMessages('dashboard');
   const styles = useStyles();
   return (
     <MessageBar intent="info" layout="multiline" data-testid="period-note" className={styles.note}>

@@ -1,6 +1,6 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import { dayFromYmd, dayToIso, dayToYmd, quarterOf, type Day, type PeriodRequest } from '../../core/index';
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ export interface PeriodPickerProps {
 
 /** Quarter, year or custom range; the running quarter and year are marked "so far". */
 export function PeriodPicker({ value, today, onChange, quarterRef }: PeriodPickerProps) {
-  const { t } = useTranslation('dashboard');
+  const { t } = useMessages('dashboard');
   const styles = useStyles();
   const currentQuarter = quarterOf(today);
   const currentYear = String(dayToYmd(today).year).padStart(4, '0');

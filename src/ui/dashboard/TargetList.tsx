@@ -1,6 +1,5 @@
 import { Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useMessages, type UiTranslator } from '../useMessages';
 import { TARGET_KEYS, type Indicators, type TargetKey, type TargetStatus } from '../../core/index';
 import type { ChartLabels } from '../../adapters/charts/chartLabels';
 
@@ -25,7 +24,12 @@ const STATE: Record<TargetStatus, 'success' | 'warning' | 'error' | 'none'> = {
 /** Counts for meetings and pillars, shares as percentages. */
 const COUNT_TARGETS: readonly TargetKey[] = ['meetings', 'pillarsAtMinimum'];
 
-export function targetText(key: TargetKey, indicators: Indicators, labels: ChartLabels, t: TFunction): string {
+export function targetText(
+  key: TargetKey,
+  indicators: Indicators,
+  labels: ChartLabels,
+  t: UiTranslator<'dashboard'>,
+): string {
   const { value, target } = indicators.targets[key];
   const format = (n: number) => (COUNT_TARGETS.includes(key) ? labels.count(n) : labels.percent(n));
   return value === null
@@ -38,7 +42,7 @@ export function targetText(key: TargetKey, indicators: Indicators, labels: Chart
  * Fluent adds an icon), so colour is never the only signal.
  */
 export function TargetList({ indicators, labels }: { readonly indicators: Indicators; readonly labels: ChartLabels }) {
-  const { t } = useTranslation('dashboard');
+  const { t } = useMessages('dashboard');
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label={t('targets.title')}>

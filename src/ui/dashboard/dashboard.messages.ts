@@ -1,7 +1,7 @@
-import type { Bundle } from '../../core/index';
+import { defineMessages } from '../../core/index';
 
 /** The dashboard: period picker, targets, key figures, charts. */
-export const dashboardMessages: Bundle = {
+export const dashboardMessages = defineMessages({
   fr: {
     period: {
       legend: 'Période',
@@ -102,4 +102,4 @@ export const dashboardMessages: Bundle = {
     charts: { title: 'Charts', showTable: 'Show the figures of the chart “{{title}}”', hideTable: 'Hide the figures' },
     empty: 'The workbook holds no usable data yet.',
   },
-};
+});

@@ -1,6 +1,6 @@
 import { Badge, Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import { formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
@@ -57,7 +57,7 @@ export function IssuesPanel({
   readonly lang: Lang;
   readonly excel: ExcelActions | null;
 }) {
-  const { t } = useTranslation('issues');
+  const { t } = useMessages('issues');
   const styles = useStyles();
   const groups = useMemo(() => groupIssues(validated.issues), [validated]);
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../core/index';
+import { defineMessages } from '../../core/index';
 
 /** The Issues tab. Issue sentences themselves come from the core (formatIssueMessage). */
-export const issuesMessages: Bundle = {
+export const issuesMessages = defineMessages({
   fr: {
     summary: '{{errors}} erreur(s), {{warnings}} avertissement(s), {{infos}} information(s)',
     none: 'Aucun problème : le classeur respecte le modèle.',
@@ -32,4 +32,4 @@ export const issuesMessages: Bundle = {
     more: 'Show {{count}} more',
     excludedNote: 'Rows with an error are left out of the figures.',
   },
-};
+});

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import type { Day, Lang, ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
@@ -56,7 +56,7 @@ export interface ReportPanelProps {
  * downloads it (the web page, an older Excel, or when Excel could not open it).
  */
 export function ReportPanel({ validated, lang, today, excel, buildReport, defaultQuarter }: ReportPanelProps) {
-  const { t } = useTranslation('report');
+  const { t } = useMessages('report');
   const styles = useStyles();
   const quarters = quarterChoices(today, defaultQuarter);
   const [quarter, setQuarter] = useState(defaultQuarter);

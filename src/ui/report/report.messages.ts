@@ -1,7 +1,7 @@
-import type { Bundle } from '../../core/index';
+import { defineMessages } from '../../core/index';
 
 /** The Report tab. */
-export const reportMessages: Bundle = {
+export const reportMessages = defineMessages({
   fr: {
     intro: 'Le rapport trimestriel : synthèse, réunions, membres, incidents, graphiques et qualité des données.',
     quarter: 'Trimestre',
@@ -48,4 +48,4 @@ export const reportMessages: Bundle = {
     opened: 'The report was opened as a new workbook.',
     failed: 'The report could not be created: {{detail}}',
   },
-};
+});

@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import { listLabel, SETTING_SPECS, type Lang, type Settings } from '../../core/index';
 import { createChartLabels } from '../../adapters/charts/chartLabels';
 
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 
 /** The settings the figures use, each with its label in the language and its formatted value. */
 export function SettingsTable({ settings, lang }: { readonly settings: Settings; readonly lang: Lang }) {
-  const { t } = useTranslation('setup');
+  const { t } = useMessages('setup');
   const styles = useStyles();
   const labels = createChartLabels(lang);
   return (

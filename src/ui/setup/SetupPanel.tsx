@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions, HostResult } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
@@ -32,7 +32,7 @@ export interface SetupPanelProps {
 
 /** Create the missing sheets and insert the sample (Excel only); the settings in use (everywhere). */
 export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps) {
-  const { t } = useTranslation('setup');
+  const { t } = useMessages('setup');
   const styles = useStyles();
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../core/index';
+import { defineMessages } from '../../core/index';
 
 /** The Setup tab. */
-export const setupMessages: Bundle = {
+export const setupMessages = defineMessages({
   fr: {
     sheets: {
       title: 'Feuilles du modèle',
@@ -56,4 +56,4 @@ export const setupMessages: Bundle = {
       note: 'Values read from the Settings sheet, or the defaults.',
     },
   },
-};
+});

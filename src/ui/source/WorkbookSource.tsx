@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMessages } from '../useMessages';
 import { errorMessage } from '../failureMessage';
 
 const useStyles = makeStyles({
@@ -56,8 +56,7 @@ export interface WorkbookSourceProps {
  * built-in sample. The file is handed to the page's reader; nothing is uploaded.
  */
 export function WorkbookSource({ fileName, attempt = null, onFile, onSample }: WorkbookSourceProps) {
-  const { t, i18n } = useTranslation('source');
-  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  const { t, lang } = useMessages('source');
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../core/index';
+import { defineMessages } from '../../core/index';
 
 /** The web page's choice of workbook: file picker, drop zone, built-in sample. */
-export const sourceMessages: Bundle = {
+export const sourceMessages = defineMessages({
   fr: {
     open: 'Ouvrir un classeur .xlsx',
     drop: 'ou déposez un fichier .xlsx ici. Il est lu dans cette page et n’est envoyé nulle part.',
@@ -21,4 +21,4 @@ export const sourceMessages: Bundle = {
     opening: 'Opening “{{name}}”…',
     notWorkbook: '“{{name}}” is not a readable Excel workbook (.xlsx). Save it as .xlsx in Excel and try again.',
   },
-};
+});

@@ -10,7 +10,7 @@ export function writeEngagementSheet(w: SheetWriter, model: ReportModel, x: Repo
   const { t } = x;
   const e = model.engagement;
   w.header(
-    ['pillar', 'regular', 'occasional', 'inactive', 'new', 'regularShare'].map((k) => t(`engagement.${k}`)),
+    (['pillar', 'regular', 'occasional', 'inactive', 'new', 'regularShare'] as const).map((k) => t(`engagement.${k}`)),
     true,
   );
   for (const p of e.byPillar) {

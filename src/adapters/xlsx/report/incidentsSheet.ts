@@ -81,7 +81,9 @@ function writeList(w: SheetWriter, s: IncidentBreakdowns, x: ReportText): void {
   }
   // Category first, under the categories above; the narrow count column takes the date.
   w.header(
-    ['category', 'date', 'incidentId', 'territory', 'actor', 'severity', 'followUp'].map((k) => t(`incidents.${k}`)),
+    (['category', 'date', 'incidentId', 'territory', 'actor', 'severity', 'followUp'] as const).map((k) =>
+      t(`incidents.${k}`),
+    ),
   );
   for (const r of s.rows) {
     w.cells([

@@ -10,8 +10,8 @@ export function writeMeetingsSheet(w: SheetWriter, model: ReportModel, x: Report
   const { t } = x;
   const section = model.meetings;
   const withTopics = model.summary.audience === 'internal';
-  const headers = ['date', 'type', 'location', 'expected', 'attended', 'rate', 'pillars', 'initiative'].map((k) =>
-    t(`meetings.${k}`),
+  const headers = (['date', 'type', 'location', 'expected', 'attended', 'rate', 'pillars', 'initiative'] as const).map(
+    (k) => t(`meetings.${k}`),
   );
   w.header(withTopics ? [...headers, t('meetings.topics')] : headers, true);
   if (section.meetings.length === 0) w.note(t('meetings.none'));

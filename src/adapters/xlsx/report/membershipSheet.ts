@@ -10,7 +10,9 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
   const { t } = x;
   const m = model.membership;
   w.header(
-    ['pillar', 'active', 'joined', 'left', 'organisationCount', 'organisations'].map((k) => t(`membership.${k}`)),
+    (['pillar', 'active', 'joined', 'left', 'organisationCount', 'organisations'] as const).map((k) =>
+      t(`membership.${k}`),
+    ),
     true,
   );
   let unnamed = 0;
@@ -53,7 +55,9 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
   }
   // Columns line up with the table above: names where pillars are, organisations where organisation names are.
   w.header(
-    ['name', 'memberId', 'lastAttended', 'lastMeetingId', 'pillar', 'organisation'].map((k) => t(`membership.${k}`)),
+    (['name', 'memberId', 'lastAttended', 'lastMeetingId', 'pillar', 'organisation'] as const).map((k) =>
+      t(`membership.${k}`),
+    ),
   );
   for (const a of m.atRisk) {
     w.cells([

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../../core/index';
+import { defineMessages, translator } from '../../../core/index';
 
 /** Every word of the written report (sheet names as report.md gives them). */
-export const reportMessages: Bundle = {
+export const reportMessages = defineMessages({
   fr: {
     sheet: {
       summary: 'Synthèse',
@@ -457,4 +457,6 @@ export const reportMessages: Bundle = {
     },
     contractSheet: { Members: 'Members', Meetings: 'Meetings', Attendance: 'Attendance', Incidents: 'Incidents' },
   },
-};
+});
+
+export const reportT = translator(reportMessages);

@@ -1,5 +1,4 @@
 import {
-  createTranslator,
   dayToIso,
   listLabel,
   type CountCell,
@@ -7,16 +6,17 @@ import {
   type Lang,
   type ListName,
   type ResolvedPeriod,
-  type Translate,
+  type MessageKey,
+  type Translator,
 } from '../../../core/index';
 import { createChartLabels, type ChartLabels } from '../../charts/index';
 import { countWords, type CellWords } from './sheetWriter';
-import { reportMessages } from './report.messages';
+import { reportMessages, reportT } from './report.messages';
 
 /** Everything the sheets need to speak the report's language. */
 export interface ReportText {
   readonly lang: Lang;
-  readonly t: Translate;
+  readonly t: Translator<MessageKey<typeof reportMessages.en>>;
   /** Number format of date cells. */
   readonly dateFormat: string;
   readonly words: CellWords;
@@ -33,7 +33,7 @@ export interface ReportText {
 }
 
 export function createReportText(lang: Lang): ReportText {
-  const t = createTranslator(lang, { report: reportMessages });
+  const t = reportT(lang);
   const labels = createChartLabels(lang);
   const words: CellWords = {
     suppressed: (minCount) => t('cell.suppressed', { minCount }),

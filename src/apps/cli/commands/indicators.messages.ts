@@ -1,7 +1,7 @@
-import type { Bundle } from '../../../core';
+import { defineMessages, translator } from '../../../core';
 
 /** Messages of `vpwg indicators`: the readable summary and the period errors. */
-export const indicatorsMessages: Bundle = {
+export const indicatorsMessages = defineMessages({
   en: {
     summary: 'computes the indicators of a period (quarter, year or dates)',
     help: [
@@ -200,4 +200,6 @@ export const indicatorsMessages: Bundle = {
       halfRange: '--from et --to vont ensemble : donnez les deux.',
     },
   },
-};
+});
+
+export const indicatorsT = translator(indicatorsMessages);

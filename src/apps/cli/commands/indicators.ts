@@ -1,6 +1,5 @@
 import {
   computeIndicators,
-  createTranslator,
   indicatorsToJson,
   resolvePeriod,
   validateWorkbook,
@@ -9,7 +8,6 @@ import {
   type PeriodError,
   type PeriodRequest,
   type ResolvedPeriod,
-  type Translate,
 } from '../../../core';
 import { CliUsageError, type CliCommand, type CliContext } from '../command';
 import {
@@ -22,18 +20,8 @@ import {
   stringOption,
   type ParsedArgs,
 } from '../common';
-import { indicatorsMessages } from './indicators.messages';
+import { indicatorsT } from './indicators.messages';
 import { indicatorsSummary } from './indicatorsSummary';
-
-const translators = new Map<Lang, Translate>();
-function indicatorsT(lang: Lang): Translate {
-  let t = translators.get(lang);
-  if (!t) {
-    t = createTranslator(lang, { indicators: indicatorsMessages });
-    translators.set(lang, t);
-  }
-  return t;
-}
 
 /** The period error's one sentence in the user's language. */
 export function periodErrorMessage(error: PeriodError, lang: Lang): string {
@@ -41,7 +29,7 @@ export function periodErrorMessage(error: PeriodError, lang: Lang): string {
 }
 
 /** Exactly one of --quarter, --year or --from with --to. */
-function periodRequest(parsed: ParsedArgs, t: Translate): PeriodRequest {
+function periodRequest(parsed: ParsedArgs, t: ReturnType<typeof indicatorsT>): PeriodRequest {
   const quarter = stringOption(parsed, 'quarter');
   const year = stringOption(parsed, 'year');
   const from = stringOption(parsed, 'from');

@@ -3,7 +3,6 @@ import {
   INCIDENT_CATEGORIES,
   PILLARS_AND_OBSERVER,
   TARGET_KEYS,
-  createTranslator,
   dayToIso,
   listLabel,
   type Indicators,
@@ -11,7 +10,7 @@ import {
   type Target,
   type TargetKey,
 } from '../../../core';
-import { indicatorsMessages } from './indicators.messages';
+import { indicatorsT } from './indicators.messages';
 
 const LABEL_WIDTH = 46;
 
@@ -30,7 +29,7 @@ function formatters(lang: Lang, none: string) {
  * as percentages and targets with their status in words, in the user's language.
  */
 export function indicatorsSummary(x: Indicators, lang: Lang): string {
-  const t = createTranslator(lang, { indicators: indicatorsMessages });
+  const t = indicatorsT(lang);
   const { pct, num } = formatters(lang, t('none'));
   const lines: string[] = [];
   const line = (label: string, value: string) => lines.push(`  ${label.padEnd(LABEL_WIDTH)} ${value}`.trimEnd());

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../../core';
+import { defineMessages, translator } from '../../../core';
 
 /** `vpwg report`: help, argument errors, what it says when done. */
-export const reportCliMessages = {
+export const reportCliMessages = defineMessages({
   fr: {
     summary: 'écrit le rapport trimestriel (.xlsx) pour les bailleurs ou pour le groupe',
     help: [
@@ -56,4 +56,6 @@ export const reportCliMessages = {
     hasErrors:
       'The workbook has {{count}} error(s): rows with errors are left out of the figures (see the "Data quality" sheet).',
   },
-} as const satisfies Bundle;
+});
+
+export const reportCliT = translator(reportCliMessages);

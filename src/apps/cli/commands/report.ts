@@ -2,19 +2,11 @@ import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderChartPng } from '../../../adapters/charts/renderChartPng.node';
 import { buildReportXlsx } from '../../../adapters/xlsx/report/buildReportXlsx';
-import {
-  createTranslator,
-  resolvePeriod,
-  validateWorkbook,
-  type Lang,
-  type PeriodRequest,
-  type ReportAudience,
-  type Translate,
-} from '../../../core';
+import { resolvePeriod, validateWorkbook, type PeriodRequest, type ReportAudience } from '../../../core';
+import { cliT } from '../cli.messages';
 import { CliUsageError, type CliCommand } from '../command';
 import {
   booleanOption,
-  cliT,
   oneFile,
   parseAsOf,
   parseCommandArgs,
@@ -23,13 +15,8 @@ import {
   writeOutputFile,
 } from '../common';
 import { reportModelFor } from '../../shared/reportModelFor';
-import { indicatorsMessages } from './indicators.messages';
-import { reportCliMessages } from './report.messages';
-
-/** The command's messages, and the period errors that `vpwg indicators` words the same way. */
-function reportT(lang: Lang): Translate {
-  return createTranslator(lang, { report: reportCliMessages, indicators: indicatorsMessages });
-}
+import { periodErrorMessage } from './indicators';
+import { reportCliT as reportT } from './report.messages';
 
 const AUDIENCES: readonly ReportAudience[] = ['donor', 'internal'];
 
@@ -72,7 +59,8 @@ export const reportCommand: CliCommand = {
     if (!force && existsSync(out)) throw new CliUsageError(cliT(lang)('outExists', { file: out }));
     const today = parseAsOf(parsed, context);
     const period = resolvePeriod(request, today);
-    if (!period.ok) throw new CliUsageError(t(`indicators:error.${period.error.code}`, { ...period.error }));
+    // The period errors are worded as `vpwg indicators` words them.
+    if (!period.ok) throw new CliUsageError(periodErrorMessage(period.error, lang));
 
     const raw = await readCommandWorkbook(file, context);
     const validated = validateWorkbook(raw, { asOf: today });

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../../core';
+import { defineMessages, translator } from '../../../core';
 
 /** `vpwg sample`: help, bad seed or month, and the line said once the file is written. */
-export const sampleMessages = {
+export const sampleMessages = defineMessages({
   fr: {
     summary: 'écrit un classeur d’exemple réaliste de 36 mois (données fictives)',
     help: [
@@ -44,4 +44,6 @@ export const sampleMessages = {
     written:
       'Sample written: {{file}} ({{members}} members, {{meetings}} meetings, {{attendance}} attendance rows, {{incidents}} incidents; seed {{seed}}, {{from}} to {{to}}).',
   },
-} as const satisfies Bundle;
+});
+
+export const sampleT = translator(sampleMessages);

@@ -1,29 +1,26 @@
 import { writeSheetPlan } from '../../../adapters/xlsx/writeSheetPlan';
 import {
-  createTranslator,
   DEFAULT_SAMPLE_END,
   DEFAULT_SAMPLE_SEED,
   generateSample,
   isSampleEnd,
   isSampleSeed,
   SAMPLE_MONTHS,
-  type Lang,
-  type Translate,
 } from '../../../core';
+import { cliT } from '../cli.messages';
 import { CliUsageError, type CliCommand } from '../command';
-import { booleanOption, cliT, parseCommandArgs, stringOption, writeOutputFile, type ParsedArgs } from '../common';
-import { sampleMessages } from './sample.messages';
+import { booleanOption, parseCommandArgs, stringOption, writeOutputFile, type ParsedArgs } from '../common';
+import { sampleT } from './sample.messages';
 
 interface Month {
   readonly year: number;
   readonly month: number;
 }
 
-const sampleT = (lang: Lang): Translate => createTranslator(lang, { sample: sampleMessages });
 const monthText = ({ year, month }: Month): string =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 
-function parseSeed(parsed: ParsedArgs, t: Translate): number {
+function parseSeed(parsed: ParsedArgs, t: ReturnType<typeof sampleT>): number {
   const value = stringOption(parsed, 'seed');
   if (value === undefined) return DEFAULT_SAMPLE_SEED;
   // Digits only: `7.5`, `-1`, `1e3` or `0x10` are refused rather than guessed at.
@@ -32,7 +29,7 @@ function parseSeed(parsed: ParsedArgs, t: Translate): number {
   return seed;
 }
 
-function parseEnd(parsed: ParsedArgs, t: Translate): Month {
+function parseEnd(parsed: ParsedArgs, t: ReturnType<typeof sampleT>): Month {
   const value = stringOption(parsed, 'end');
   if (value === undefined) return DEFAULT_SAMPLE_END;
   const m = /^\s*(\d{4})-(\d{2})\s*$/.exec(value);

@@ -1,7 +1,7 @@
-import type { Bundle } from '../../../core';
+import { defineMessages, translator } from '../../../core';
 
 /** `vpwg template`: help and the line said once the file is written. */
-export const templateMessages = {
+export const templateMessages = defineMessages({
   fr: {
     summary: 'écrit un classeur vide avec les feuilles, les en-têtes et les listes déroulantes',
     help: [
@@ -33,4 +33,6 @@ export const templateMessages = {
     ].join('\n'),
     written: 'Template written: {{file}} (in English).',
   },
-} as const satisfies Bundle;
+});
+
+export const templateT = translator(templateMessages);

@@ -1,10 +1,9 @@
 import { writeSheetPlan } from '../../../adapters/xlsx/writeSheetPlan';
-import { buildTemplatePlan, createTranslator, type Lang, type Translate } from '../../../core';
+import { buildTemplatePlan } from '../../../core';
+import { cliT } from '../cli.messages';
 import { CliUsageError, type CliCommand } from '../command';
-import { booleanOption, cliT, parseCommandArgs, stringOption, writeOutputFile } from '../common';
-import { templateMessages } from './template.messages';
-
-const templateT = (lang: Lang): Translate => createTranslator(lang, { template: templateMessages });
+import { booleanOption, parseCommandArgs, stringOption, writeOutputFile } from '../common';
+import { templateT } from './template.messages';
 
 /** `vpwg template [--lang fr|en] --out FILE [--force]`: the empty workbook in the user's language. */
 export const templateCommand: CliCommand = {

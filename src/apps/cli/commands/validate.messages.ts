@@ -1,7 +1,7 @@
-import type { Bundle } from '../../../core';
+import { defineMessages, translator } from '../../../core';
 
 /** `vpwg validate`: help, the counts line, severity names, the hint. */
-export const validateMessages = {
+export const validateMessages = defineMessages({
   fr: {
     summary: 'vérifie un classeur et liste les problèmes (code de sortie 0 : aucune erreur, 1 : des erreurs)',
     help: [
@@ -54,4 +54,6 @@ export const validateMessages = {
     row: 'row {{row}}',
     sheetHeading: 'Sheet {{sheet}}',
   },
-} as const satisfies Bundle;
+});
+
+export const validateT = translator(validateMessages);

@@ -1,19 +1,15 @@
 import {
-  translators,
   formatIssueMessage,
   issueToJson,
   validateWorkbook,
   type Issue,
   type IssueSeverity,
   type Lang,
-  type Translate,
   type ValidatedWorkbook,
 } from '../../../core';
 import type { CliCommand } from '../command';
 import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson, readCommandWorkbook } from '../common';
-import { validateMessages } from './validate.messages';
-
-const validateT = translators({ validate: validateMessages });
+import { validateT } from './validate.messages';
 
 const SEVERITIES: readonly IssueSeverity[] = ['error', 'warning', 'info'];
 
@@ -22,7 +18,7 @@ export function validationJson(result: ValidatedWorkbook, lang: Lang) {
   return { valid: result.valid, counts: result.counts, issues: result.issues.map((issue) => issueToJson(issue, lang)) };
 }
 
-function issueLine(issue: Issue, lang: Lang, t: Translate): string {
+function issueLine(issue: Issue, lang: Lang, t: ReturnType<typeof validateT>): string {
   const where = issue.cell ?? (issue.row !== null ? t('row', { row: issue.row }) : issue.sheet);
   const message = formatIssueMessage(issue, lang);
   // Most messages name the hint already; add it only where they do not.

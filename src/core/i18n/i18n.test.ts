@@ -1,0 +1,47 @@
+import { defineMessages, langFromLocale, missingKeys, translator } from './i18n';
+
+const messages = defineMessages({
+  en: { greeting: 'Hello {{name}}', rows_one: '{{count}} row', rows_other: '{{count}} rows', nested: { deep: 'Deep' } },
+  fr: {
+    greeting: 'Bonjour {{name}}',
+    rows_one: '{{count}} ligne',
+    rows_other: '{{count}} lignes',
+    nested: { deep: 'Profond' },
+  },
+});
+const t = translator(messages);
+
+describe('typed messages', () => {
+  it('renders a message in each language, with its placeholders and plural forms', () => {
+    expect(t('fr')('greeting', { name: 'Ana' })).toBe('Bonjour Ana');
+    expect(t('en')('rows', { count: 1 })).toBe('1 row');
+    expect(t('fr')('rows', { count: 3 })).toBe('3 lignes');
+    expect(t('en')('nested.deep')).toBe('Deep');
+  });
+
+  it('makes one translator per language and reuses it', () => {
+    expect(t('fr')).toBe(t('fr'));
+  });
+
+  it('refuses at compile time a key without a message, and a French side that differs', () => {
+    // The lines below must not compile: `npm run typecheck` fails if one of them does.
+    // @ts-expect-error: no such message
+    expect(t('en')('nested.missing')).toBe('nested.missing');
+    // @ts-expect-error: the French side lacks a message
+    defineMessages({ en: { a: 'A', b: 'B' }, fr: { a: 'A' } });
+    // @ts-expect-error: the French side has a message English does not
+    defineMessages({ en: { a: 'A' }, fr: { a: 'A', b: 'B' } });
+    expect(missingKeys(messages)).toEqual([]);
+  });
+
+  it('takes French for any French locale and English otherwise', () => {
+    expect(['fr', 'fr-CD', 'fr_CD.UTF-8', 'en-GB', 'sw', null].map(langFromLocale)).toEqual([
+      'fr',
+      'fr',
+      'fr',
+      'en',
+      'en',
+      'en',
+    ]);
+  });
+});
