@@ -17,6 +17,7 @@ export * from './indicators/index';
 export { isActiveOn, memberActiveOn } from './rules/activeOn';
 export { organisationKey, territoryKey } from './rules/names';
 export * from './i18n/i18n';
+export { createFormat, type Format } from './i18n/createFormat';
 export * from './template/sheetPlan';
 export * from './template/templatePlan';
 export * from './sample/generateSample';

@@ -16,8 +16,15 @@ import {
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useMessages } from './useMessages';
-import { previousQuarterOf, quarterOf, quarterWithData, type Day, type Lang, type PeriodRequest } from '../core/index';
-import { createChartLabels } from '../adapters/charts/chartLabels';
+import {
+  createFormat,
+  previousQuarterOf,
+  quarterOf,
+  quarterWithData,
+  type Day,
+  type Lang,
+  type PeriodRequest,
+} from '../core/index';
 import { createUiI18n } from './createUiI18n';
 import { Dashboard } from './dashboard/Dashboard';
 import { PeriodNote } from './dashboard/PeriodNote';
@@ -121,7 +128,6 @@ function Shell({
   const period: PeriodRequest = userPeriod ?? { kind: 'quarter', quarter: withData?.quarter ?? quarterOf(today) };
   const earlier = withData && withData.quarter !== withData.running ? withData : null;
   const quarterRef = useRef<HTMLSelectElement>(null);
-  const dateOf = useMemo(() => createChartLabels(lang).date, [lang]);
   // Once the first view is drawn (the dashboard, or why there is none), the offline copy may
   // download in the background: nothing it fetches competes with the first view.
   const settled = state.status !== 'loading';
@@ -175,7 +181,7 @@ function Shell({
         <StatusRegion>
           {tab === 'dashboard' && !userPeriod && earlier && earlier.latestMeeting !== null && (
             <PeriodNote
-              latestMeeting={dateOf(earlier.latestMeeting)}
+              latestMeeting={createFormat(lang).date(earlier.latestMeeting)}
               quarter={earlier.quarter}
               onShowRunning={() => {
                 setChosen({ host, request: { kind: 'quarter', quarter: earlier.running } });

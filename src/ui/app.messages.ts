@@ -19,8 +19,6 @@ export const appMessages = defineMessages({
       validate: 'Vérification des données…',
     },
     refresh: 'Actualiser',
-    readFailed: "Le classeur n'a pas pu être lu : {{detail}}",
-    noWorkbook: 'Aucun classeur ouvert.',
     update: {
       ready: "Une nouvelle version de l'outil est prête : elle s'appliquera au prochain chargement de la page.",
       reload: 'Recharger maintenant',
@@ -49,8 +47,6 @@ export const appMessages = defineMessages({
       validate: 'Checking the data…',
     },
     refresh: 'Refresh',
-    readFailed: 'The workbook could not be read: {{detail}}',
-    noWorkbook: 'No workbook open.',
     update: {
       ready: 'A new version of the tool is ready: it applies the next time the page loads.',
       reload: 'Reload now',

@@ -163,7 +163,7 @@ describe('the web page with the keyboard alone (350 px, French)', () => {
     await page.keyboard.press('ArrowUp');
     await page
       .getByTestId('period-shown')
-      .getByText(/^Du 1 oct\. 2025 au 15 oct\. 2025/)
+      .getByText(/^Trimestre 2025-Q4 \(01\/10\/2025 au 31\/12\/2025\), à ce jour, au 15\/10\/2025/)
       .waitFor();
 
     // A chart's text alternative: Enter on its summary shows the table of figures.

@@ -7,13 +7,13 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   computeIndicators,
+  createFormat,
   resolvePeriod,
   TARGET_KEYS,
   validateWorkbook,
   type PeriodRequest,
 } from '../../src/core/index';
 import { readWorkbookBytes } from '../../src/adapters/xlsx/readWorkbook';
-import { createChartLabels } from '../../src/adapters/charts/chartLabels';
 import { localToday } from '../../src/ui/localToday';
 import { bookEndingIn2025 } from '../helpers/bookEndingIn2025';
 import { axeViolations } from './axe';
@@ -100,10 +100,10 @@ describe('the web page in Chromium', () => {
     await page.getByLabel('To').fill(RANGE.kind === 'range' ? RANGE.to : '');
     await dashboardDrawn(page);
     const { indicators } = await engineIndicators('clean-en.xlsx', RANGE);
-    const labels = createChartLabels('en');
+    const format = createFormat('en');
     for (const key of TARGET_KEYS) {
       const { value, target } = indicators.targets[key];
-      const f = (n: number) => (key === 'meetings' || key === 'pillarsAtMinimum' ? labels.count(n) : labels.percent(n));
+      const f = (n: number) => format.targetValue(key, n);
       const expected = value === null ? `target ${f(target)}` : `${f(value)} against a target of ${f(target)}`;
       expect([key, await page.locator(`[data-target="${key}"]`).innerText()]).toEqual([
         key,
@@ -160,17 +160,19 @@ describe('the web page in Chromium', () => {
     await page.getByText('Workbook shown: ends-2025.xlsx').waitFor();
     const note = page.getByTestId('period-note');
     expect(await note.innerText()).toBe(
-      'Your latest meeting is from 12 Nov 2025 — showing 2025-Q4. Show the current quarter.',
+      'Your latest meeting is from 2025-11-12 — showing 2025-Q4. Show the current quarter.',
     );
     expect(await note.locator('xpath=ancestor::*[@role="status"]').count()).toBe(1);
     expect(await page.getByLabel('Quarter', { exact: true }).inputValue()).toBe('2025-Q4');
-    expect(await page.getByTestId('period-shown').innerText()).toBe('1 Oct 2025 to 31 Dec 2025');
+    expect(await page.getByTestId('period-shown').innerText()).toBe(
+      'Quarter 2025-Q4 (2025-10-01 to 2025-12-31), as of 2025-12-31',
+    );
     await page.getByRole('tab', { name: 'Report' }).click();
     expect(await page.getByLabel('Quarter', { exact: true }).inputValue()).toBe('2025-Q4');
     await page.getByRole('tab', { name: 'Dashboard' }).click();
 
     await page.getByLabel('Language').selectOption('fr');
-    await page.getByText('Votre dernière réunion date du 12 nov. 2025 — affichage de 2025-Q4.').waitFor();
+    await page.getByText('Votre dernière réunion date du 12/11/2025 — affichage de 2025-Q4.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // Keyboard: Tab reaches the link, Enter shows the running quarter and the focus lands on it.
     const link = page.getByRole('button', { name: 'Afficher le trimestre en cours' });
@@ -178,7 +180,7 @@ describe('the web page in Chromium', () => {
     await page.keyboard.press('Enter');
     await page
       .getByTestId('period-shown')
-      .getByText(/^Du 1 oct\. 2026 au 20 nov\. 2026/)
+      .getByText(/^Trimestre 2026-Q4 \(01\/10\/2026 au 31\/12\/2026\), à ce jour, au 20\/11\/2026/)
       .waitFor();
     expect(await page.getByTestId('period-note').count()).toBe(0);
     expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe('2026-Q4');

@@ -5,13 +5,13 @@ import './domStubs';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import {
   computeIndicators,
+  createFormat,
   dayFromYmd,
   resolvePeriod,
   TARGET_KEYS,
   validateWorkbook,
   type Catalogue,
 } from '../../src/core/index';
-import { createChartLabels } from '../../src/adapters/charts/chartLabels';
 import { App } from '../../src/ui/App';
 import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
 import { UI_BUNDLES } from '../../src/ui/uiBundles';
@@ -40,18 +40,19 @@ describe('the interface over an in-memory workbook', () => {
     const period = resolvePeriod({ kind: 'quarter', quarter: '2025-Q3' }, today);
     if (!period.ok) throw new Error('period');
     const indicators = computeIndicators(validateWorkbook(raw, { asOf: today }), period.period);
-    const labels = createChartLabels('en');
-    const counts = new Set(['meetings', 'pillarsAtMinimum']);
+    const format = createFormat('en');
     for (const key of TARGET_KEYS) {
       const { value, target } = indicators.targets[key];
-      const f = (n: number) => (counts.has(key) ? labels.count(n) : labels.percent(n));
+      const f = (n: number) => format.targetValue(key, n);
       const expected = value === null ? `target ${f(target)}` : `${f(value)} against a target of ${f(target)}`;
       const item = document.querySelector(`[data-target="${key}"]`) as HTMLElement;
       expect(item.textContent).toContain(expected);
     }
     const active = document.querySelector('[data-figure="active"]') as HTMLElement;
     expect(active.textContent).toContain(String(indicators.membership.active));
-    expect(screen.getByTestId('period-shown').textContent).toBe('1 Jul 2025 to 15 Sept 2025, so far (running period)');
+    expect(screen.getByTestId('period-shown').textContent).toBe(
+      'Quarter 2025-Q3 (2025-07-01 to 2025-09-30), so far, as of 2025-09-15',
+    );
     // Four charts, each with its table of figures.
     expect(document.querySelectorAll('canvas[role="img"]')).toHaveLength(4);
     expect(screen.getAllByRole('table').length).toBeGreaterThanOrEqual(4);

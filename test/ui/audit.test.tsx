@@ -67,7 +67,7 @@ describe('the interface for assistive technology', () => {
     const regions = liveRegions();
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-09-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-01-01' } });
-    expect(await announcedIn(regions, /is before the start date/)).toBe(true);
+    expect(await announcedIn(regions, /The period starts \(2025-09-01\) after it ends \(2025-01-01\)/)).toBe(true);
   });
 
   it('shows a target at risk or off track as a status, not as an alert read out at every drawing', async () => {

@@ -29,11 +29,13 @@ describe('the dashboard opens on the period that has data', () => {
     const regions = liveRegions();
     const note = await screen.findByTestId('period-note', {}, { timeout: 10000 });
     expect(note.textContent).toBe(
-      'Your latest meeting is from 12 Nov 2025 — showing 2025-Q4. Show the current quarter.',
+      'Your latest meeting is from 2025-11-12 — showing 2025-Q4. Show the current quarter.',
     );
     expect(regions.some((r) => r.contains(note))).toBe(true);
     expect(quarterSelect().value).toBe('2025-Q4');
-    expect(screen.getByTestId('period-shown').textContent).toBe('1 Oct 2025 to 31 Dec 2025');
+    expect(screen.getByTestId('period-shown').textContent).toBe(
+      'Quarter 2025-Q4 (2025-10-01 to 2025-12-31), as of 2025-12-31',
+    );
     expect(document.querySelector('[data-target="meetings"]')?.textContent).toContain('1 against a target of 3');
   });
 
@@ -41,11 +43,11 @@ describe('the dashboard opens on the period that has data', () => {
     renderApp('fr');
     const note = await screen.findByTestId('period-note', {}, { timeout: 10000 });
     expect(note.textContent).toBe(
-      'Votre dernière réunion date du 12 nov. 2025 — affichage de 2025-Q4. Afficher le trimestre en cours.',
+      'Votre dernière réunion date du 12/11/2025 — affichage de 2025-Q4. Afficher le trimestre en cours.',
     );
     // The note follows the language switch.
     fireEvent.change(screen.getByRole('combobox', { name: 'Langue' }), { target: { value: 'en' } });
-    await screen.findByText(/Your latest meeting is from 12 Nov 2025/);
+    await screen.findByText(/Your latest meeting is from 2025-11-12/);
   });
 
   it('goes to the running quarter from the note, with the keyboard focus on the quarter it now shows', async () => {
@@ -56,7 +58,9 @@ describe('the dashboard opens on the period that has data', () => {
     await waitFor(() => expect(quarterSelect().value).toBe('2026-Q4'));
     expect(screen.queryByTestId('period-note')).toBeNull();
     expect(document.activeElement).toBe(quarterSelect());
-    expect(screen.getByTestId('period-shown').textContent).toBe('1 Oct 2026 to 20 Nov 2026, so far (running period)');
+    expect(screen.getByTestId('period-shown').textContent).toBe(
+      'Quarter 2026-Q4 (2026-10-01 to 2026-12-31), so far, as of 2026-11-20',
+    );
     // The choice holds over a visit to another tab.
     fireEvent.click(screen.getByRole('tab', { name: 'Issues' }));
     fireEvent.click(await screen.findByRole('tab', { name: 'Dashboard' }));
@@ -82,7 +86,7 @@ describe('the dashboard opens on the period that has data', () => {
       ]),
     );
     const note = await screen.findByTestId('period-note', {}, { timeout: 10000 });
-    expect(note.textContent).toContain('from 20 May 2024 — showing 2024-Q2.');
+    expect(note.textContent).toContain('from 2024-05-20 — showing 2024-Q2.');
     expect(quarterSelect().value).toBe('2024-Q2');
     expect([...quarterSelect().options].map((o) => o.value)).toEqual([
       '2026-Q4',

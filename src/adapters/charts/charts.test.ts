@@ -10,7 +10,7 @@ import {
 } from '../../core/index';
 import {
   attendanceChart,
-  createChartLabels,
+  createChartText,
   dashboardCharts,
   incidentCategoryChart,
   monthlyMeetingsChart,
@@ -113,8 +113,8 @@ function indicators(from: string, to: string, meetingDates: string[]): Indicator
 }
 
 describe('chart builders', () => {
-  const en = createChartLabels('en');
-  const fr = createChartLabels('fr');
+  const en = createChartText('en');
+  const fr = createChartText('fr');
 
   it('has every chart string in both languages', () => {
     expect(missingKeys(chartsMessages)).toEqual([]);
@@ -132,7 +132,7 @@ describe('chart builders', () => {
     // …so the single bar series must not be grouped with it (bars would slide left of their slots).
     expect(spec.config.options?.datasets?.bar?.grouped).toBe(false);
     expect(spec.config.options?.scales?.target).toMatchObject({ axis: 'x', display: false, offset: false });
-    expect(spec.table.rows[0]).toEqual(['10 Jul 2025 (R0)', '70% (7/10)']);
+    expect(spec.table.rows[0]).toEqual(['2025-07-10 (R0)', '70% (7/10)']);
     expect(spec.empty).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import type { Indicators } from '../../core/index';
 import { attendanceChart } from './attendanceChart';
-import type { ChartLabels } from './chartLabels';
+import type { ChartText } from './chartText';
 import type { ChartOptions, ChartSpec } from './chartSpec';
 import { incidentCategoryChart } from './incidentCategoryChart';
 import { monthlyMeetingsChart } from './monthlyMeetingsChart';
@@ -9,13 +9,13 @@ import { pillarChart } from './pillarChart';
 /** The four charts of the dashboard and the report, in their order. */
 export function dashboardCharts(
   indicators: Indicators,
-  labels: ChartLabels,
+  text: ChartText,
   options: ChartOptions = { responsive: true },
 ): ChartSpec[] {
   return [
-    attendanceChart(indicators.participation.meetings, indicators.settings.attendanceTarget, labels, options),
-    pillarChart(indicators.membership.byPillar, labels, options),
-    monthlyMeetingsChart(indicators.heldByMonth, indicators.settings.meetingsPerMonth, labels, options),
-    incidentCategoryChart(indicators.incidents ? indicators.incidents.byCategory : null, labels, options),
+    attendanceChart(indicators.participation.meetings, indicators.settings.attendanceTarget, text, options),
+    pillarChart(indicators.membership.byPillar, text, options),
+    monthlyMeetingsChart(indicators.heldByMonth, indicators.settings.meetingsPerMonth, text, options),
+    incidentCategoryChart(indicators.incidents ? indicators.incidents.byCategory : null, text, options),
   ];
 }

@@ -1,6 +1,6 @@
 /** chart.js configurations shared by the pane and the report's pictures. */
 export * from './chartSpec';
-export * from './chartLabels';
+export * from './chartText';
 export * from './attendanceChart';
 export * from './pillarChart';
 export * from './monthlyMeetingsChart';

@@ -1,16 +1,16 @@
 import type { MonthCount } from '../../core/index';
-import type { ChartLabels } from './chartLabels';
+import type { ChartText } from './chartText';
 import { CHART_COLOURS, targetLine, verticalWithLegend, type ChartOptions, type ChartSpec } from './chartSpec';
 
 /** Meetings held per month (vertical bars), with the monthly target as a dashed line. */
 export function monthlyMeetingsChart(
   months: readonly MonthCount[],
   perMonthTarget: number,
-  labels: ChartLabels,
+  text: ChartText,
   options: ChartOptions = { responsive: true },
 ): ChartSpec {
-  const { t } = labels;
-  const names = months.map((m) => labels.month(m.month));
+  const { t, format } = text;
+  const names = months.map((m) => format.month(m.month));
   return {
     id: 'months',
     title: t('months.title'),
@@ -28,14 +28,14 @@ export function monthlyMeetingsChart(
             backgroundColor: CHART_COLOURS.bar,
             order: 2,
           },
-          targetLine(`${t('attendance.target')} (${labels.count(perMonthTarget)})`, perMonthTarget),
+          targetLine(`${t('attendance.target')} (${format.count(perMonthTarget)})`, perMonthTarget),
         ],
       },
       options: verticalWithLegend(options, { beginAtZero: true, ticks: { precision: 0 } }),
     },
     table: {
       headers: [t('months.month'), t('months.count')],
-      rows: months.map((m, i) => [names[i] ?? labels.month(m.month), labels.count(m.held)]),
+      rows: months.map((m, i) => [names[i] ?? format.month(m.month), format.count(m.held)]),
     },
   };
 }

@@ -1,15 +1,15 @@
 import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../../core/index';
-import type { ChartLabels } from './chartLabels';
+import type { ChartText } from './chartText';
 import { horizontalBars, horizontalHeight, type ChartOptions, type ChartSpec } from './chartSpec';
 
 /** Active members by pillar (observers last), horizontal bars so long names stay readable. */
 export function pillarChart(
   byPillar: Readonly<Record<PillarOrObserver, number>>,
-  labels: ChartLabels,
+  text: ChartText,
   options: ChartOptions = { responsive: true },
 ): ChartSpec {
-  const { t } = labels;
-  const names = PILLARS_AND_OBSERVER.map((p) => labels.pillar(p));
+  const { t, format } = text;
+  const names = PILLARS_AND_OBSERVER.map((p) => format.list('pillar', p));
   const counts = PILLARS_AND_OBSERVER.map((p) => byPillar[p]);
   return {
     id: 'pillars',
@@ -19,7 +19,7 @@ export function pillarChart(
     config: horizontalBars(names, counts, t('pillars.count'), options),
     table: {
       headers: [t('pillars.pillar'), t('pillars.count')],
-      rows: PILLARS_AND_OBSERVER.map((p, i) => [names[i] ?? p, labels.count(byPillar[p])]),
+      rows: PILLARS_AND_OBSERVER.map((p, i) => [names[i] ?? p, format.count(byPillar[p])]),
     },
   };
 }

@@ -72,16 +72,16 @@ describe('resolvePeriod', () => {
   it('refuses a range whose start is after its end', () => {
     expect(errorOf({ kind: 'range', from: '2025-09-30', to: '2025-07-01' })).toEqual({
       code: 'period/reversed',
-      from: '2025-09-30',
-      to: '2025-07-01',
+      from: dayFromIso('2025-09-30'),
+      to: dayFromIso('2025-07-01'),
     });
   });
 
   it('refuses a period that has not started by today', () => {
     expect(errorOf({ kind: 'quarter', quarter: '2025-Q4' }, '2025-09-30')).toEqual({
       code: 'period/not-started',
-      from: '2025-10-01',
-      today: '2025-09-30',
+      from: dayFromIso('2025-10-01'),
+      today: dayFromIso('2025-09-30'),
     });
   });
 });

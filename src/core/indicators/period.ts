@@ -1,4 +1,4 @@
-import { dayFromIso, dayFromYmd, dayToIso, dayToYmd, validDay, type Day } from '../workbook/day';
+import { dayFromIso, dayFromYmd, dayToYmd, validDay, type Day } from '../workbook/day';
 
 /**
  * The period a user asks for, as the doors receive it (text from a flag, a picker or a
@@ -28,9 +28,9 @@ export type PeriodError =
   | { readonly code: 'period/bad-quarter'; readonly value: string }
   | { readonly code: 'period/bad-year'; readonly value: string }
   | { readonly code: 'period/bad-date'; readonly value: string }
-  | { readonly code: 'period/reversed'; readonly from: string; readonly to: string }
+  | { readonly code: 'period/reversed'; readonly from: Day; readonly to: Day }
   /** The period starts after today: there is nothing "so far" to measure. */
-  | { readonly code: 'period/not-started'; readonly from: string; readonly today: string };
+  | { readonly code: 'period/not-started'; readonly from: Day; readonly today: Day };
 
 export type PeriodResult =
   { readonly ok: true; readonly period: ResolvedPeriod } | { readonly ok: false; readonly error: PeriodError };
@@ -67,7 +67,7 @@ function span(request: PeriodRequest): Span | PeriodError {
       if (from === null) return { code: 'period/bad-date', value: request.from };
       const to = dayFromIso(request.to.trim());
       if (to === null) return { code: 'period/bad-date', value: request.to };
-      if (from > to) return { code: 'period/reversed', from: dayToIso(from), to: dayToIso(to) };
+      if (from > to) return { code: 'period/reversed', from, to };
       return { from, to, ...rangeKind(from, to) };
     }
   }
@@ -91,7 +91,7 @@ function rangeKind(from: Day, to: Day): Pick<Span, 'kind' | 'label'> {
 export function resolvePeriod(request: PeriodRequest, today: Day): PeriodResult {
   const s = span(request);
   if ('code' in s) return fail(s);
-  if (s.from > today) return fail({ code: 'period/not-started', from: dayToIso(s.from), today: dayToIso(today) });
+  if (s.from > today) return fail({ code: 'period/not-started', from: s.from, today });
   return { ok: true, period: { ...s, asOf: Math.min(s.to, today) } };
 }
 

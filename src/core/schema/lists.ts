@@ -156,9 +156,11 @@ export const LISTS = {
 } as const;
 
 export type ListName = keyof typeof LISTS;
+/** The codes of one list (`pillar` → `extractive` | … | `observer`). */
+export type ListCode<L extends ListName> = (typeof LISTS)[L][number]['code'];
 
 /** The label of a code in a language, as templates and reports write it. */
-export function listLabel(list: ListName, code: string, lang: 'fr' | 'en'): string {
+export function listLabel<L extends ListName>(list: L, code: ListCode<L>, lang: 'fr' | 'en'): string {
   const found = (LISTS[list] as readonly ListEntry[]).find((e) => e.code === code);
   return found ? found[lang] : code;
 }

@@ -3,13 +3,14 @@ import { useMemo, type Ref } from 'react';
 import { useMessages } from '../useMessages';
 import {
   computeIndicators,
+  createFormat,
   resolvePeriod,
   type Day,
   type Lang,
   type PeriodRequest,
   type ValidatedWorkbook,
 } from '../../core/index';
-import { createChartLabels } from '../../adapters/charts/chartLabels';
+import { createChartText } from '../../adapters/charts/chartText';
 import { dashboardCharts } from '../../adapters/charts/dashboardCharts';
 import { StatusRegion } from '../StatusRegion';
 import { ChartCard } from './ChartCard';
@@ -26,15 +27,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** The message of each period error. */
-const PERIOD_ERRORS = {
-  'period/bad-quarter': 'period.error.bad-quarter',
-  'period/bad-year': 'period.error.bad-year',
-  'period/bad-date': 'period.error.bad-date',
-  'period/reversed': 'period.error.reversed',
-  'period/not-started': 'period.error.not-started',
-} as const;
-
 export interface DashboardProps {
   readonly validated: ValidatedWorkbook;
   readonly today: Day;
@@ -49,13 +41,14 @@ export interface DashboardProps {
 export function Dashboard({ validated, today, lang, request, onRequest, quarterRef }: DashboardProps) {
   const { t } = useMessages('dashboard');
   const styles = useStyles();
-  const labels = useMemo(() => createChartLabels(lang), [lang]);
+  const format = createFormat(lang);
+  const chartText = useMemo(() => createChartText(lang), [lang]);
   const resolved = useMemo(() => resolvePeriod(request, today), [request, today]);
   const figures = useMemo(() => {
     if (!resolved.ok) return null;
     const indicators = computeIndicators(validated, resolved.period);
-    return { indicators, charts: dashboardCharts(indicators, labels) };
-  }, [validated, resolved, labels]);
+    return { indicators, charts: dashboardCharts(indicators, chartText) };
+  }, [validated, resolved, chartText]);
 
   return (
     <div className={styles.root}>
@@ -63,34 +56,26 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
       <StatusRegion>
         {!resolved.ok && (
           <MessageBar intent="warning">
-            <MessageBarBody>{t(PERIOD_ERRORS[resolved.error.code], resolved.error)}</MessageBarBody>
+            <MessageBarBody>{format.periodError(resolved.error)}</MessageBarBody>
           </MessageBar>
         )}
       </StatusRegion>
       {resolved.ok && figures && (
         <>
           <Text as="p" data-testid="period-shown">
-            {resolved.period.asOf < resolved.period.to
-              ? t('period.shownSoFar', {
-                  from: labels.date(resolved.period.from),
-                  asOf: labels.date(resolved.period.asOf),
-                })
-              : t('period.shown', {
-                  from: labels.date(resolved.period.from),
-                  to: labels.date(resolved.period.to),
-                })}
+            {`${format.period(resolved.period)}, ${format.asOf(resolved.period)}`}
           </Text>
           <section aria-labelledby="targets-heading">
             <Text as="h2" size={400} weight="semibold" id="targets-heading" block>
               {t('targets.title')}
             </Text>
-            <TargetList indicators={figures.indicators} labels={labels} />
+            <TargetList indicators={figures.indicators} format={format} />
           </section>
           <section aria-labelledby="figures-heading">
             <Text as="h2" size={400} weight="semibold" id="figures-heading" block>
               {t('figures.title')}
             </Text>
-            <KeyFigures indicators={figures.indicators} labels={labels} />
+            <KeyFigures indicators={figures.indicators} format={format} />
           </section>
           {/* Its own heading: the charts' h3 titles must not read as parts of the key figures. */}
           <section aria-labelledby="charts-heading">

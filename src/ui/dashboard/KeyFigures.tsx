@@ -1,7 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../useMessages';
-import type { Indicators } from '../../core/index';
-import type { ChartLabels } from '../../adapters/charts/chartLabels';
+import type { Format, Indicators } from '../../core/index';
 
 const useStyles = makeStyles({
   list: {
@@ -24,20 +23,19 @@ const useStyles = makeStyles({
 type FigureKey = 'active' | 'organisations' | 'womenShare' | 'atRisk' | 'recorded' | 'overdue' | 'excluded';
 
 /** A few plain figures that the targets don't show. */
-export function KeyFigures({ indicators, labels }: { readonly indicators: Indicators; readonly labels: ChartLabels }) {
+export function KeyFigures({ indicators, format }: { readonly indicators: Indicators; readonly format: Format }) {
   const { t } = useMessages('dashboard');
   const styles = useStyles();
-  const none = t('figures.none');
-  const share = (n: number | null) => (n === null ? none : labels.percent(n));
+  const { none, count } = format;
   const excluded = Object.values(indicators.excludedRows).reduce((a, b) => a + b, 0);
   const figures: [FigureKey, string][] = [
-    ['active', labels.count(indicators.membership.active)],
-    ['organisations', labels.count(indicators.membership.organisations)],
-    ['womenShare', share(indicators.membership.womenShare)],
-    ['atRisk', labels.count(indicators.engagement.atRisk.length)],
-    ['recorded', indicators.incidents ? labels.count(indicators.incidents.recorded) : none],
-    ['overdue', indicators.incidents ? labels.count(indicators.incidents.overdue) : none],
-    ['excluded', labels.count(excluded)],
+    ['active', count(indicators.membership.active)],
+    ['organisations', count(indicators.membership.organisations)],
+    ['womenShare', format.percent(indicators.membership.womenShare)],
+    ['atRisk', count(indicators.engagement.atRisk.length)],
+    ['recorded', indicators.incidents ? count(indicators.incidents.recorded) : none],
+    ['overdue', indicators.incidents ? count(indicators.incidents.overdue) : none],
+    ['excluded', count(excluded)],
   ];
   return (
     <dl className={styles.list}>

@@ -1,7 +1,15 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import { useMessages } from '../useMessages';
-import { dayFromYmd, dayToIso, dayToYmd, quarterOf, type Day, type PeriodRequest } from '../../core/index';
+import {
+  createFormat,
+  dayFromYmd,
+  dayToIso,
+  dayToYmd,
+  quarterOf,
+  type Day,
+  type PeriodRequest,
+} from '../../core/index';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
@@ -42,13 +50,14 @@ export interface PeriodPickerProps {
 
 /** Quarter, year or custom range; the running quarter and year are marked "so far". */
 export function PeriodPicker({ value, today, onChange, quarterRef }: PeriodPickerProps) {
-  const { t } = useMessages('dashboard');
+  const { t, lang } = useMessages('dashboard');
+  const format = createFormat(lang);
   const styles = useStyles();
   const currentQuarter = quarterOf(today);
   const currentYear = String(dayToYmd(today).year).padStart(4, '0');
   // The date inputs take and give ISO text: the range request stays text until resolvePeriod.
   const todayIso = dayToIso(today);
-  const label = (id: string, running: boolean) => (running ? t('period.soFar', { label: id }) : id);
+  const label = (id: string, running: boolean) => (running ? format.running(id) : id);
 
   const changeKind = (kind: string) => {
     if (kind === 'year') onChange({ kind: 'year', year: currentYear });

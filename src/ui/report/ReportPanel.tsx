@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useMessages } from '../useMessages';
-import type { Day, Lang, ValidatedWorkbook } from '../../core/index';
+import { createFormat, type Day, type Lang, type ValidatedWorkbook } from '../../core/index';
 import type { ExcelActions } from '../host';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
@@ -57,6 +57,7 @@ export interface ReportPanelProps {
  */
 export function ReportPanel({ validated, lang, today, excel, buildReport, defaultQuarter }: ReportPanelProps) {
   const { t } = useMessages('report');
+  const format = createFormat(lang);
   const styles = useStyles();
   const quarters = quarterChoices(today, defaultQuarter);
   const [quarter, setQuarter] = useState(defaultQuarter);
@@ -107,7 +108,7 @@ export function ReportPanel({ validated, lang, today, excel, buildReport, defaul
         <Select className={styles.select} value={quarter} onChange={(_, d) => setQuarter(d.value)}>
           {quarters.map((q) => (
             <option key={q} value={q}>
-              {q === quarters[0] ? t('dashboard:period.soFar', { label: q }) : q}
+              {q === quarters[0] ? format.running(q) : q}
             </option>
           ))}
         </Select>
@@ -128,8 +129,8 @@ export function ReportPanel({ validated, lang, today, excel, buildReport, defaul
           value={audience}
           onChange={(_, d) => setAudience(d.value === 'donor' ? 'donor' : 'internal')}
         >
-          <option value="donor">{t('audiences.donor')}</option>
-          <option value="internal">{t('audiences.internal')}</option>
+          <option value="donor">{format.audience('donor')}</option>
+          <option value="internal">{format.audience('internal')}</option>
         </Select>
       </Field>
       {excel && !canOpen && (

@@ -7,7 +7,6 @@ export const reportMessages = defineMessages({
     quarter: 'Trimestre',
     language: 'Langue du rapport',
     audience: 'Destinataires',
-    audiences: { internal: 'Interne (groupe de travail)', donor: 'Bailleurs' },
     audienceHints: {
       internal: 'Tous les détails, pour le groupe de travail.',
       donor: 'Chiffres agrégés seulement ; les petits effectifs sont masqués.',
@@ -30,7 +29,6 @@ export const reportMessages = defineMessages({
     quarter: 'Quarter',
     language: 'Report language',
     audience: 'Audience',
-    audiences: { internal: 'Internal (working group)', donor: 'Donors' },
     audienceHints: {
       internal: 'Every detail, for the working group.',
       donor: 'Aggregates only; small counts are hidden.',

@@ -1,7 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../useMessages';
-import { listLabel, SETTING_SPECS, type Lang, type Settings } from '../../core/index';
-import { createChartLabels } from '../../adapters/charts/chartLabels';
+import { createFormat, SETTING_SPECS, type Lang, type Settings } from '../../core/index';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },
@@ -24,7 +23,7 @@ const useStyles = makeStyles({
 export function SettingsTable({ settings, lang }: { readonly settings: Settings; readonly lang: Lang }) {
   const { t } = useMessages('setup');
   const styles = useStyles();
-  const labels = createChartLabels(lang);
+  const format = createFormat(lang);
   return (
     <>
       <table className={styles.table} data-testid="settings">
@@ -48,10 +47,10 @@ export function SettingsTable({ settings, lang }: { readonly settings: Settings;
               typeof value === 'string'
                 ? value
                 : typeof value === 'boolean'
-                  ? listLabel('boolean', value ? 'yes' : 'no', lang)
+                  ? format.list('boolean', value ? 'yes' : 'no')
                   : spec.kind.kind === 'rate'
-                    ? labels.percent(value)
-                    : labels.count(value);
+                    ? format.percent(value)
+                    : format.count(value);
             return (
               <tr key={spec.key}>
                 <th scope="row" className={styles.cell}>

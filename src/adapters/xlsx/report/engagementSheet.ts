@@ -15,7 +15,7 @@ export function writeEngagementSheet(w: SheetWriter, model: ReportModel, x: Repo
   );
   for (const p of e.byPillar) {
     w.cells([
-      text(x.list('pillar', p.pillar)),
+      text(x.format.list('pillar', p.pillar)),
       int(p.regular),
       int(p.occasional),
       int(p.inactive),

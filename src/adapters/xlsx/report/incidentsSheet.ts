@@ -51,13 +51,13 @@ function writeBreakdowns(w: SheetWriter, s: IncidentBreakdowns, x: ReportText): 
   const total = [text(t('incidents.total')), count(s.recorded)];
   w.heading(t('incidents.byCategory'));
   w.header([t('incidents.category'), t('incidents.count')]);
-  for (const r of s.byCategory) w.cells([text(x.list('incidentCategory', r.key)), count(r.count)]);
+  for (const r of s.byCategory) w.cells([text(x.format.list('incidentCategory', r.key)), count(r.count)]);
   w.cells(total, true);
   w.gap();
 
   w.heading(t('incidents.byActor'));
   w.header([t('incidents.actor'), t('incidents.count')]);
-  for (const r of s.byActor) w.cells([text(x.list('actor', r.key)), count(r.count)]);
+  for (const r of s.byActor) w.cells([text(x.format.list('actor', r.key)), count(r.count)]);
   w.cells([text(t('incidents.publicSecurity')), count(s.publicSecurity)]);
   w.cells(total, true);
   w.gap();
@@ -87,13 +87,13 @@ function writeList(w: SheetWriter, s: IncidentBreakdowns, x: ReportText): void {
   );
   for (const r of s.rows) {
     w.cells([
-      text(x.list('incidentCategory', r.category)),
+      text(x.format.list('incidentCategory', r.category)),
       date(r.date),
       text(r.incidentId),
       text(r.territory),
-      text(x.list('actor', r.actor)),
-      text(x.list('severity', r.severity)),
-      text(x.list('followUp', r.followUp)),
+      text(x.format.list('actor', r.actor)),
+      text(x.format.list('severity', r.severity)),
+      text(x.format.list('followUp', r.followUp)),
     ]);
   }
 }

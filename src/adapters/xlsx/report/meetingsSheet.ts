@@ -18,13 +18,13 @@ export function writeMeetingsSheet(w: SheetWriter, model: ReportModel, x: Report
   for (const m of section.meetings) {
     const cells: ReportCell[] = [
       date(m.date),
-      text(x.list('meetingType', m.type)),
-      text(m.location ?? x.words.none),
+      text(x.format.list('meetingType', m.type)),
+      text(m.location ?? x.format.none),
       int(m.expected),
       int(m.attended),
       share(m.rate),
       int(m.pillarsPresent),
-      text(m.initiative ?? x.words.none),
+      text(m.initiative ?? x.format.none),
     ];
     if (withTopics && m.topics) cells.push(text(m.topics.join('; ')));
     w.cells(cells);

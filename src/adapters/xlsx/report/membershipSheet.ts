@@ -25,12 +25,12 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
       ...(notNamed > 0 ? [t('membership.notNamed', { count: notNamed })] : []),
     ];
     w.cells([
-      text(x.list('pillar', p.pillar)),
+      text(x.format.list('pillar', p.pillar)),
       int(p.active),
       int(p.joined),
       int(p.left),
       int(p.organisationCount),
-      text(names.join('; ') || x.words.none),
+      text(names.join('; ') || x.format.none),
     ]);
   }
   w.cells(
@@ -64,8 +64,8 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
       text(a.name),
       text(a.memberId),
       a.lastAttended ? date(a.lastAttended.date) : text(t('membership.never')),
-      text(a.lastAttended?.meetingId ?? x.words.none),
-      text(x.list('pillar', a.pillar)),
+      text(a.lastAttended?.meetingId ?? x.format.none),
+      text(x.format.list('pillar', a.pillar)),
       text(a.organisation),
     ]);
   }

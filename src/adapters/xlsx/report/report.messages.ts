@@ -23,21 +23,13 @@ export const reportMessages = defineMessages({
       dataQuality: 'Qualité des données',
       band: '{{group}} · {{period}} · {{audience}}',
     },
-    period: {
-      quarter: 'Trimestre {{label}}',
-      year: 'Année {{label}}',
-      range: 'Période',
-      span: '{{from}} au {{to}}',
-    },
-    audience: {
+    audienceNote: {
       donor: 'Rapport pour les bailleurs (agrégats seulement)',
       internal: 'Rapport interne — contient des noms : ne pas diffuser hors du groupe',
     },
     summary: {
       group: 'Groupe',
       period: 'Période',
-      from: 'Du',
-      to: 'Au',
       asOf: 'Situation au',
       generatedOn: 'Rapport établi le',
       audience: 'Destinataires',
@@ -52,21 +44,6 @@ export const reportMessages = defineMessages({
       legend: 'Légende des états',
       highlights: 'Points saillants',
       soFar: 'La période n’est pas terminée : chiffres arrêtés au {{asOf}}.',
-    },
-    targetName: {
-      meetings: 'Réunions tenues',
-      attendance: 'Taux de présence moyen',
-      fullPillar: 'Réunions avec les quatre piliers',
-      regular: 'Part de membres réguliers',
-      pillarsAtMinimum: 'Piliers au minimum de membres actifs',
-      shared: 'Incidents partagés en réunion',
-    },
-    status: {
-      on_track: 'En bonne voie',
-      at_risk: 'À surveiller',
-      off_track: 'En retard',
-      no_data: 'Pas de donnée',
-      withheld: 'Non publié',
     },
     statusLegend: {
       on_track: 'valeur au moins égale à l’objectif',
@@ -179,7 +156,7 @@ export const reportMessages = defineMessages({
       confidentialNote: 'Les incidents confidentiels sont comptés mais jamais listés.',
       noRows: 'Aucun incident non confidentiel sur la période.',
     },
-    cell: { suppressed: '< {{minCount}}', hidden: 'masqué', withheld: 'non publié', none: '—' },
+    cell: { suppressed: '< {{minCount}}', hidden: 'masqué', withheld: 'non publié' },
     charts: {
       attendanceCaption:
         'Barres : taux de présence à chaque réunion tenue sur la période. Ligne pointillée : objectif ({{target}}).',
@@ -252,21 +229,13 @@ export const reportMessages = defineMessages({
       dataQuality: 'Data quality',
       band: '{{group}} · {{period}} · {{audience}}',
     },
-    period: {
-      quarter: 'Quarter {{label}}',
-      year: 'Year {{label}}',
-      range: 'Period',
-      span: '{{from}} to {{to}}',
-    },
-    audience: {
+    audienceNote: {
       donor: 'Report for donors (aggregates only)',
       internal: 'Internal report — contains names: do not share outside the group',
     },
     summary: {
       group: 'Group',
       period: 'Period',
-      from: 'From',
-      to: 'To',
       asOf: 'As of',
       generatedOn: 'Report written on',
       audience: 'Audience',
@@ -281,21 +250,6 @@ export const reportMessages = defineMessages({
       legend: 'Status legend',
       highlights: 'Highlights',
       soFar: 'The period is not over: figures as of {{asOf}}.',
-    },
-    targetName: {
-      meetings: 'Meetings held',
-      attendance: 'Average attendance rate',
-      fullPillar: 'Meetings with all four pillars',
-      regular: 'Share of regular members',
-      pillarsAtMinimum: 'Pillars at the minimum of active members',
-      shared: 'Incidents shared at a meeting',
-    },
-    status: {
-      on_track: 'On track',
-      at_risk: 'At risk',
-      off_track: 'Off track',
-      no_data: 'No data',
-      withheld: 'Not published',
     },
     statusLegend: {
       on_track: 'value at or above the target',
@@ -407,7 +361,7 @@ export const reportMessages = defineMessages({
       confidentialNote: 'Confidential incidents are counted but never listed.',
       noRows: 'No non-confidential incident in the period.',
     },
-    cell: { suppressed: '< {{minCount}}', hidden: 'hidden', withheld: 'not published', none: '—' },
+    cell: { suppressed: '< {{minCount}}', hidden: 'hidden', withheld: 'not published' },
     charts: {
       attendanceCaption: 'Bars: attendance rate at each meeting held in the period. Dashed line: target ({{target}}).',
       pillarsCaption: 'Members active on {{asOf}}, by pillar (observers are not a pillar).',

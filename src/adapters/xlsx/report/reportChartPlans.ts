@@ -23,22 +23,22 @@ export interface ReportChartPlan {
  * and the caption names those categories.
  */
 export function reportChartPlans(model: ReportModel, x: ReportText): ReportChartPlan[] {
-  const { t, labels } = x;
+  const { t, format, charts } = x;
   const c = model.charts;
   const opts = { responsive: false };
-  const attendance = attendanceChart(c.attendance.meetings, c.attendance.target, labels, opts);
-  const pillars = pillarChart(c.activeByPillar, labels, opts);
-  const months = monthlyMeetingsChart(c.meetingsPerMonth.months, c.meetingsPerMonth.target, labels, opts);
+  const attendance = attendanceChart(c.attendance.meetings, c.attendance.target, charts, opts);
+  const pillars = pillarChart(c.activeByPillar, charts, opts);
+  const months = monthlyMeetingsChart(c.meetingsPerMonth.months, c.meetingsPerMonth.target, charts, opts);
   const first = c.meetingsPerMonth.months[0]?.month ?? model.summary.period.asOf;
   const last = c.meetingsPerMonth.months[c.meetingsPerMonth.months.length - 1]?.month ?? first;
   return [
-    plan(attendance, t('charts.attendanceCaption', { target: labels.percent(c.attendance.target) }), x),
-    plan(pillars, t('charts.pillarsCaption', { asOf: x.dateWords(model.summary.period.asOf) }), x),
+    plan(attendance, t('charts.attendanceCaption', { target: format.percent(c.attendance.target) }), x),
+    plan(pillars, t('charts.pillarsCaption', { asOf: x.format.date(model.summary.period.asOf) }), x),
     plan(
       months,
       t('charts.monthsCaption', {
-        first: labels.month(first),
-        last: labels.month(last),
+        first: format.month(first),
+        last: format.month(last),
         target: c.meetingsPerMonth.target,
       }),
       x,
@@ -54,7 +54,7 @@ function plan(spec: ChartSpec, caption: string, x: ReportText): ReportChartPlan 
 }
 
 function incidentsPlan(model: ReportModel, x: ReportText): ReportChartPlan {
-  const { t, labels } = x;
+  const { t } = x;
   const rows = model.charts.incidentsByCategory;
   if (rows === null) {
     const title = t('charts.incidentsTitle');
@@ -77,17 +77,13 @@ function incidentsPlan(model: ReportModel, x: ReportText): ReportChartPlan {
   ) as Record<IncidentCategory, number | null>;
   const protectedOnes = rows
     .filter((r) => r.count.kind !== 'count')
-    .map((r) => `${x.list('incidentCategory', r.key)} (${x.countWords(r.count)})`);
+    .map((r) => `${x.format.list('incidentCategory', r.key)} (${x.countWords(r.count)})`);
   const caption = [
     t('charts.incidentsCaption'),
     ...(protectedOnes.length ? [t('charts.incidentsProtected', { list: protectedOnes.join(', ') })] : []),
   ].join(' ');
   // A protected category says so beside its name, so an empty row is not read as zero.
   const shownAs = new Map(rows.filter((r) => r.count.kind !== 'count').map((r) => [r.key, x.countWords(r.count)]));
-  const chartLabels = {
-    ...labels,
-    category: (c: IncidentCategory) =>
-      shownAs.has(c) ? `${labels.category(c)} (${shownAs.get(c)})` : labels.category(c),
-  };
-  return plan(incidentCategoryChart(counts, chartLabels, { responsive: false }), caption, x);
+  const spec = incidentCategoryChart(counts, x.charts, { responsive: false }, (c) => shownAs.get(c) ?? null);
+  return plan(spec, caption, x);
 }

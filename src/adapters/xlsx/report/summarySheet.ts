@@ -16,11 +16,11 @@ export function writeSummarySheet(w: SheetWriter, model: ReportModel, x: ReportT
   const { t } = x;
   const s = model.summary;
   w.pair(t('summary.group'), runOn(s.groupName), 1);
-  w.pair(t('summary.period'), runOn(x.period(s.period)), 1);
+  w.pair(t('summary.period'), runOn(x.format.period(s.period)), 1);
   w.pair(t('summary.asOf'), date(s.period.asOf), 1);
   w.pair(t('summary.generatedOn'), date(s.generatedOn), 1);
-  w.pair(t('summary.audience'), runOn(t(`audience.${s.audience}`)), 1);
-  if (s.period.asOf < s.period.to) w.note(t('summary.soFar', { asOf: x.dateWords(s.period.asOf) }), false);
+  w.pair(t('summary.audience'), runOn(t(`audienceNote.${s.audience}`)), 1);
+  if (s.period.asOf < s.period.to) w.note(t('summary.soFar', { asOf: x.format.date(s.period.asOf) }), false);
   w.gap();
 
   w.heading(t('summary.targets'));
@@ -40,7 +40,7 @@ export function writeSummarySheet(w: SheetWriter, model: ReportModel, x: ReportT
   for (const key of ['on_track', 'at_risk', 'off_track', 'no_data', 'withheld'] as const) {
     if (key === 'withheld' && s.audience !== 'donor') continue;
     w.cells([
-      status(key, t(`status.${key}`)),
+      status(key, x.format.status(key)),
       runOn(t(`statusLegend.${key}`, { minCount: s.minCount, max: s.minCount - 1 })),
     ]);
   }
@@ -53,15 +53,15 @@ export function writeSummarySheet(w: SheetWriter, model: ReportModel, x: ReportT
 function targetCells(row: TargetRow, x: ReportText): ReportCell[] {
   const { t } = x;
   return [
-    text(t(`targetName.${row.key}`)),
+    text(x.format.target(row.key)),
     valueOf(row.key, row.current, x),
     figure(row.key, row.target),
-    status(row.current.status, t(`status.${row.current.status}`)),
-    row.previous === null ? text(x.words.none) : valueOf(row.key, row.previous, x),
-    text(row.trend === null ? x.words.none : t(`trend.${row.trend}`)),
+    status(row.current.status, x.format.status(row.current.status)),
+    row.previous === null ? text(x.format.none) : valueOf(row.key, row.previous, x),
+    text(row.trend === null ? x.format.none : t(`trend.${row.trend}`)),
   ];
 }
 
 function valueOf(key: TargetKey, f: TargetFigure, x: ReportText): ReportCell {
-  return f.status === 'withheld' ? text(x.t('status.withheld')) : figure(key, f.value);
+  return f.status === 'withheld' ? text(x.format.status('withheld')) : figure(key, f.value);
 }

@@ -55,5 +55,9 @@ export async function writeReportXlsx(
 
 function band(model: ReportModel, x: ReportText): string {
   const s = model.summary;
-  return x.t('title.band', { group: s.groupName, period: x.period(s.period), audience: x.t(`audience.${s.audience}`) });
+  return x.t('title.band', {
+    group: s.groupName,
+    period: x.format.period(s.period),
+    audience: x.t(`audienceNote.${s.audience}`),
+  });
 }

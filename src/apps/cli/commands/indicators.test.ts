@@ -101,7 +101,7 @@ describe('vpwg indicators', () => {
     const run = await runCli(['indicators', good, '--quarter', '2025-Q3', '--as-of', '2025-10-15', '--lang', 'fr']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Taux de présence moyen\s+67\s%/);
-    expect(run.stdout).toMatch(/Réunions tenues\s+3 \/ 3\s+\(100\s%\)\s+en bonne voie/);
+    expect(run.stdout).toMatch(/Réunions tenues\s+3 \/ 3\s+\(100\s%\)\s+En bonne voie/);
     expect(run.stdout).toContain('Pas de feuille Incidents.');
   });
 

@@ -1,11 +1,10 @@
 import {
   computeIndicators,
+  createFormat,
   indicatorsToJson,
   resolvePeriod,
   validateWorkbook,
   type Day,
-  type Lang,
-  type PeriodError,
   type PeriodRequest,
   type ResolvedPeriod,
 } from '../../../core';
@@ -22,11 +21,6 @@ import {
 } from '../common';
 import { indicatorsT } from './indicators.messages';
 import { indicatorsSummary } from './indicatorsSummary';
-
-/** The period error's one sentence in the user's language. */
-export function periodErrorMessage(error: PeriodError, lang: Lang): string {
-  return indicatorsT(lang)(`error.${error.code}`, { ...error });
-}
 
 /** Exactly one of --quarter, --year or --from with --to. */
 function periodRequest(parsed: ParsedArgs, t: ReturnType<typeof indicatorsT>): PeriodRequest {
@@ -45,7 +39,7 @@ function periodRequest(parsed: ParsedArgs, t: ReturnType<typeof indicatorsT>): P
 
 function period(parsed: ParsedArgs, today: Day, { lang }: CliContext): ResolvedPeriod {
   const result = resolvePeriod(periodRequest(parsed, indicatorsT(lang)), today);
-  if (!result.ok) throw new CliUsageError(periodErrorMessage(result.error, lang));
+  if (!result.ok) throw new CliUsageError(createFormat(lang).periodError(result.error));
   return result.period;
 }
 

@@ -38,11 +38,13 @@ describe('the readable summary of vpwg indicators', () => {
 
   it('shows rates as percentages and targets with their status in English words', () => {
     const text = indicatorsSummary(indicatorsOf(workbook, '2025-Q3', '2025-10-15'), 'en');
-    expect(text).toContain('GT PV Lubumbashi: indicators 2025-Q3 (2025-07-01 to 2025-09-30, as of 2025-09-30)');
+    expect(text).toContain(
+      'GT PV Lubumbashi: indicators, Quarter 2025-Q3 (2025-07-01 to 2025-09-30), as of 2025-09-30',
+    );
     // Rates 1, 0.75, 0.25: average 2/3.
     expect(text).toMatch(/Average attendance rate\s+67%/);
-    expect(text).toMatch(/Attendance rate\s+67% \/ 60%\s+\(111%\)\s+on track/);
-    expect(text).toMatch(/Meetings held\s+3 \/ 3\s+\(100%\)\s+on track/);
+    expect(text).toMatch(/Average attendance rate\s+67% \/ 60%\s+\(111%\)\s+On track/);
+    expect(text).toMatch(/Meetings held\s+3 \/ 3\s+\(100%\)\s+On track/);
     expect(text).toMatch(/Threats or intimidation 1/);
     expect(text).toContain('Rows left out for errors: Members 0, Meetings 0, Attendance 2, Incidents 0.');
   });
@@ -50,12 +52,12 @@ describe('the readable summary of vpwg indicators', () => {
   it('writes French with its own number forms and words, and says "so far" for a running quarter', () => {
     const text = indicatorsSummary(indicatorsOf(workbook, '2025-Q3', '2025-08-25'), 'fr');
     expect(text).toContain(
-      'GT PV Lubumbashi : indicateurs 2025-Q3 (du 2025-07-01 au 2025-09-30, à ce jour, au 2025-08-25)',
+      'GT PV Lubumbashi : indicateurs, Trimestre 2025-Q3 (01/07/2025 au 30/09/2025), à ce jour, au 25/08/2025',
     );
     // Rates 1 and 0.75: average 87.5 %, shown 88 %.
     expect(text).toMatch(/Taux de présence moyen\s+88\s%/);
     expect(text).toMatch(/Réunions tenues\s+2 sur 2/);
-    expect(text).toMatch(/Taux de présence\s+88\s% \/ 60\s%\s+\(146\s%\)\s+en bonne voie/);
+    expect(text).toMatch(/Taux de présence moyen\s+88\s% \/ 60\s%\s+\(146\s%\)\s+En bonne voie/);
     expect(text).toContain('Menaces ou intimidation 1');
   });
 
@@ -64,6 +66,6 @@ describe('the readable summary of vpwg indicators', () => {
     const text = indicatorsSummary(indicatorsOf(none, '2025-Q3', '2025-10-15'), 'en');
     expect(text).toContain('No Incidents sheet.');
     expect(text).toMatch(/Average attendance rate\s+—/);
-    expect(text).toMatch(/Incidents shared\s+— \/ 80%\s+no data/);
+    expect(text).toMatch(/Incidents shared at a meeting\s+— \/ 80%\s+No data/);
   });
 });

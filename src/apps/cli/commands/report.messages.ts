@@ -25,7 +25,6 @@ export const reportCliMessages = defineMessages({
     badAudience: 'Destinataires inconnus : « {{value}} » (donor ou internal).',
     outIsInput: 'Le rapport ne peut pas remplacer le classeur lu ({{file}}) : choisissez un autre fichier pour --out.',
     written: 'Rapport écrit : {{file}} ({{audience}}, {{period}}).',
-    audience: { donor: 'bailleurs', internal: 'interne' },
     hasErrors:
       'Le classeur contient {{count}} erreur(s) : les lignes en erreur sont exclues des chiffres (voir la feuille « Qualité des données »).',
   },
@@ -52,7 +51,6 @@ export const reportCliMessages = defineMessages({
     badAudience: 'Unknown audience: "{{value}}" (donor or internal).',
     outIsInput: 'The report cannot replace the workbook it reads ({{file}}): choose another file for --out.',
     written: 'Report written: {{file}} ({{audience}}, {{period}}).',
-    audience: { donor: 'donors', internal: 'internal' },
     hasErrors:
       'The workbook has {{count}} error(s): rows with errors are left out of the figures (see the "Data quality" sheet).',
   },

@@ -2,7 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderChartPng } from '../../../adapters/charts/renderChartPng.node';
 import { buildReportXlsx } from '../../../adapters/xlsx/report/buildReportXlsx';
-import { resolvePeriod, validateWorkbook, type PeriodRequest, type ReportAudience } from '../../../core';
+import { createFormat, resolvePeriod, validateWorkbook, type PeriodRequest, type ReportAudience } from '../../../core';
 import { cliT } from '../cli.messages';
 import { CliUsageError, type CliCommand } from '../command';
 import {
@@ -15,7 +15,6 @@ import {
   writeOutputFile,
 } from '../common';
 import { reportModelFor } from '../../shared/reportModelFor';
-import { periodErrorMessage } from './indicators';
 import { reportCliT as reportT } from './report.messages';
 
 const AUDIENCES: readonly ReportAudience[] = ['donor', 'internal'];
@@ -59,8 +58,8 @@ export const reportCommand: CliCommand = {
     if (!force && existsSync(out)) throw new CliUsageError(cliT(lang)('outExists', { file: out }));
     const today = parseAsOf(parsed, context);
     const period = resolvePeriod(request, today);
-    // The period errors are worded as `vpwg indicators` words them.
-    if (!period.ok) throw new CliUsageError(periodErrorMessage(period.error, lang));
+    // Worded as every door words them (createFormat).
+    if (!period.ok) throw new CliUsageError(createFormat(lang).periodError(period.error));
 
     const raw = await readCommandWorkbook(file, context);
     const validated = validateWorkbook(raw, { asOf: today });
@@ -69,7 +68,7 @@ export const reportCommand: CliCommand = {
     await writeOutputFile(out, bytes, force, context);
 
     io.stdout(
-      `${t('written', { file: out, audience: t(`audience.${audience}`), period: period.period.label ?? '' })}\n`,
+      `${t('written', { file: out, audience: createFormat(lang).audience(audience), period: period.period.label ?? '' })}\n`,
     );
     if (!validated.valid) io.stderr(`${t('hasErrors', { count: validated.counts.error })}\n`);
     return 0;
