@@ -67,6 +67,8 @@ class OfflinePlugin {
             .digest('hex')
             .slice(0, 16);
           const manifest = { version, shell, pages, files };
+          // For the build's own test (test/build/offlinePlugin.test.ts).
+          this.lastManifest = manifest;
 
           const worker = path.resolve(compiler.context, this.options.worker);
           compilation.fileDependencies.add(worker);

@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { launchChromium } from './browser';
 import { buildVariant } from './buildVariant';
 import { serveStatic, type StaticServer } from './staticServer';
@@ -33,6 +35,8 @@ window.Excel = { run: function () { return Promise.reject(new Error('no workbook
 
 let server: StaticServer;
 let next: { dist: string; remove: () => void };
+/** The new build half uploaded. */
+const half = mkdtempSync(join(tmpdir(), 'vpwg-half-upload-'));
 
 beforeAll(async () => {
   // A real second build, with one visible change: the title in English.
@@ -43,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   next?.remove();
+  rmSync(half, { recursive: true, force: true });
 });
 
 async function dashboardDrawn(page: Page): Promise<void> {
@@ -168,10 +173,39 @@ describe('the web page offline after one visit (service worker)', () => {
       expect(problems).toEqual([]);
       expect(await cachesOf(page)).toEqual(Object.fromEntries(kept));
 
-      // 3. A new build deployed at the same address, and the link back.
-      server.setRoot(next.dist);
+      // 3. The link back, with a new version half uploaded (its page's script not there yet):
+      //    it is never installed; the version in use goes on, and nothing is announced.
+      const nextBuilt = builtPaths(next.dist);
+      const newScript = nextBuilt.find((p) => /^\/web\..*\.js$/.test(p) && !built.includes(p)) ?? '';
+      cpSync(next.dist, half, { recursive: true });
+      rmSync(join(half, newScript));
+      server.setRoot(half);
       server.setDown(false);
       await context.setOffline(false);
+      const halfFrom = server.log.length;
+      await page.reload();
+      await dashboardDrawn(page);
+      await until(
+        () => server.log.slice(halfFrom).some((r) => r.path === newScript && r.status === 404),
+        60000,
+        'the new version tried',
+      );
+      await until(
+        () =>
+          page.evaluate(async () => {
+            const reg = await navigator.serviceWorker.getRegistration();
+            return reg !== undefined && reg.installing === null && reg.waiting === null;
+          }),
+        60000,
+        'the half-uploaded version refused',
+      );
+      expect(await page.getByTestId('update-ready').count()).toBe(0);
+      expect(await page.locator('#root h1').innerText()).toBe(TITLE);
+      // The version in use is still whole (what the new one got so far waits for the next try).
+      expect(Object.entries(await cachesOf(page))).toEqual(expect.arrayContaining(kept));
+
+      // 4. The upload complete: the new build at the same address.
+      server.setRoot(next.dist);
       const updateFrom = server.log.length;
       await page.reload();
       // The old version still runs; the new one is downloaded whole in the background, then announced.
@@ -182,13 +216,17 @@ describe('the web page offline after one visit (service worker)', () => {
         'A new version of the tool is ready: it applies the next time the page loads.',
       );
       expect(await bar.locator('xpath=ancestor::*[@role="status"]').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('Language').selectOption('fr');
+      await bar.getByText("Une nouvelle version de l'outil est prête").waitFor();
+      await bar.getByRole('button', { name: 'Recharger maintenant' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
       const fetched = server.log
         .slice(updateFrom)
         .filter((r) => r.status === 200)
         .map((r) => r.path);
-      const nextBuilt = builtPaths(next.dist);
       expect(fetched.filter((p) => !nextBuilt.includes(p))).toEqual([]);
-      expect(fetched).toEqual(expect.arrayContaining(['/sw.js', '/index.html']));
+      expect(fetched).toEqual(expect.arrayContaining(['/sw.js', newScript]));
       // exceljs is unchanged between the two builds: taken from the old version, not downloaded again.
       const sameLazy = nextBuilt.filter((p) => LAZY.test(p) && built.includes(p));
       expect(sameLazy).toHaveLength(1);
