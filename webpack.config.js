@@ -118,7 +118,14 @@ module.exports = (env, argv) => {
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
       rules: [
         {
+          // The page's reading worker, as the text of its own bundle (scripts/webpack/workerSourceLoader.js).
+          resourceQuery: /worker-source/,
+          loader: path.resolve(__dirname, 'scripts/webpack/workerSourceLoader.js'),
+          type: 'javascript/auto',
+        },
+        {
           test: /\.ts$/,
+          resourceQuery: { not: [/worker-source/] },
           exclude: /node_modules/,
           loader: 'esbuild-loader',
           options: { loader: 'ts', target: 'es2020' },
@@ -132,7 +139,8 @@ module.exports = (env, argv) => {
       ],
     },
     optimization: {
-      // One lazy chunk for the reader and exceljs together, named so the minifier can skip it.
+      // Lazy chunks as the code asks for them: `reader` (the worker that reads a workbook, fetched
+      // when one is opened) and `xlsx` (the report writer and exceljs, fetched at the first export).
       splitChunks: false,
       // esbuild minifies our code; the xlsx chunk (exceljs, already minified) is left alone.
       minimizer: [new EsbuildPlugin({ target: 'es2020', exclude: /^xlsx\./, legalComments: 'none' })],

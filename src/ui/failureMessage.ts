@@ -31,7 +31,7 @@ export function errorMessage(error: unknown, t: FailureTranslator, lang: Lang): 
   if (error instanceof WorkbookFileError) {
     // The reader knows why (encrypted, .xls, damaged…): its sentence says what to do.
     return error.cause instanceof WorkbookReadError
-      ? workbookReadMessage(error.cause, error.fileName, lang)
+      ? workbookReadMessage(error.cause.failure, error.fileName, lang)
       : t('source:notWorkbook', { name: error.fileName });
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import JSZip from 'jszip';
 import type { BrowserContext } from 'playwright-core';
 import { PICTURE_SIZE } from '../../src/adapters/xlsx/report/chartsSheet';
 import { main } from '../../src/apps/cli/main';
 import { differingParts, reportParts } from '../helpers/reportParts';
+import { unzipParts } from '../helpers/xlsxParts';
 import { launchChromium } from './browser';
 import { serveStatic } from './staticServer';
 
@@ -53,11 +53,11 @@ afterAll(async () => {
 
 /** Width × height of each PNG picture in the package, by part name. */
 async function pictureSizes(bytes: Uint8Array): Promise<Record<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
   const sizes: Record<string, string> = {};
-  for (const file of Object.values(zip.files).filter((f) => f.name.startsWith('xl/media/') && !f.dir)) {
-    const png = Buffer.from(await file.async('uint8array'));
-    sizes[file.name] = `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`;
+  for (const [name, bytesOfPart] of unzipParts(bytes)) {
+    if (!name.startsWith('xl/media/')) continue;
+    const png = Buffer.from(bytesOfPart);
+    sizes[name] = `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`;
   }
   return sizes;
 }

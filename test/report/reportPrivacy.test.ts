@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import {
   generateSample,
   listLabel,
@@ -9,6 +8,7 @@ import {
   type WorkbookPlan,
 } from '../../src/core';
 import { planToRawWorkbook } from '../helpers/planToRawWorkbook';
+import { unzipText } from '../helpers/xlsxParts';
 import { reportBytes, reportModel, YEAR } from './sampleReport';
 
 /**
@@ -53,13 +53,7 @@ function mark(plan: WorkbookPlan, lang: Lang): WorkbookPlan {
 }
 
 async function partsText(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) {
-    const file = zip.files[name];
-    if (file && !file.dir) parts.set(name, await file.async('string'));
-  }
-  return parts;
+  return unzipText(bytes);
 }
 
 function found(parts: Map<string, string>, pattern: RegExp): string[] {

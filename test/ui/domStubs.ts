@@ -1,8 +1,10 @@
 /**
- * What jsdom lacks for chart.js and Fluent: a canvas (jest-canvas-mock), ResizeObserver and
- * matchMedia. Imported first by the interface's tests.
+ * What jsdom lacks for chart.js, Fluent and the workbook reader: a canvas (jest-canvas-mock),
+ * ResizeObserver, matchMedia, TextDecoder and Blob.arrayBuffer (every browser has them). Imported first by the
+ * interface's tests.
  */
 import 'jest-canvas-mock';
+import { TextDecoder as NodeTextDecoder } from 'node:util';
 
 class ResizeObserverStub {
   observe(): void {}
@@ -11,6 +13,17 @@ class ResizeObserverStub {
 }
 
 const w = window as unknown as Record<string, unknown>;
+w.TextDecoder ??= NodeTextDecoder;
+// Every browser the page supports has Blob.arrayBuffer; jsdom's Blob does not.
+const blob = Blob.prototype as { arrayBuffer?: () => Promise<ArrayBuffer> };
+blob.arrayBuffer ??= function (this: Blob) {
+  return new Promise<ArrayBuffer>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsArrayBuffer(this);
+  });
+};
 w.ResizeObserver ??= ResizeObserverStub;
 w.matchMedia ??= (query: string) => ({
   matches: false,

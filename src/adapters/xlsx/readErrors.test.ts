@@ -1,15 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { missingKeys, type Lang } from '../../core';
 import { corpusDir } from '../../../test/corpus/corpusDir';
+import { zipParts } from '../../../test/helpers/xlsxParts';
 import { readFileSync } from 'node:fs';
 import { readWorkbookBytes } from './readWorkbook';
 import { readWorkbookMessages, workbookReadMessage } from './readWorkbook.messages';
 import { readWorkbookFile } from './readWorkbookFile';
-import { sniffWorkbookBytes } from './sniffWorkbookBytes';
-import { MAX_WORKBOOK_BYTES, WorkbookReadError, type WorkbookReadReason } from './workbookReadError';
+import { sniffWorkbookBytes } from './read/sniffWorkbookBytes';
+import { READ_LIMITS } from './readLimits';
+import { WorkbookReadError, type WorkbookReadReason } from './workbookReadError';
 
 const dir = mkdtempSync(join(tmpdir(), 'vpwg-bad-'));
 
@@ -20,11 +21,7 @@ function cfb(...names: string[]): Uint8Array {
   return Uint8Array.from([...header, ...new Array<number>(504).fill(0), ...body]);
 }
 
-async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const [name, text] of Object.entries(files)) zip.file(name, text);
-  return zip.generateAsync({ type: 'uint8array' });
-}
+const zipOf = async (files: Record<string, string>): Promise<Uint8Array> => zipParts(files);
 
 async function reasonOfFile(name: string, bytes: Uint8Array | string): Promise<WorkbookReadReason> {
   const path = join(dir, name);
@@ -83,39 +80,56 @@ test.each<[string, () => Promise<WorkbookReadReason>, WorkbookReadReason]>([
   expect(await read()).toBe(reason);
 });
 
-test(`a file over ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB is refused before parsing`, () => {
-  expect(() => sniffWorkbookBytes(new Uint8Array(MAX_WORKBOOK_BYTES + 1))).toThrow(
+test(`a file over ${READ_LIMITS.fileBytes / 1024 / 1024} MB is refused before parsing`, () => {
+  expect(() => sniffWorkbookBytes(new Uint8Array(READ_LIMITS.fileBytes + 1))).toThrow(
     expect.objectContaining({ reason: 'too-large' }),
   );
 });
 
 describe('the sentence the user reads', () => {
   const reasons = Object.keys(readWorkbookMessages.en) as WorkbookReadReason[];
+  const say = (reason: WorkbookReadReason, file: string, lang: Lang) =>
+    workbookReadMessage({ reason, detail: 'ENOENT: stack-ish detail' }, file, lang);
 
   test('every reason has a sentence in French and English', () => {
     expect(missingKeys(readWorkbookMessages)).toEqual([]);
     expect(reasons.sort()).toEqual([
+      'cell-too-long',
       'corrupt',
       'empty',
       'encrypted',
+      'inflated-too-large',
       'missing',
       'not-a-workbook',
       'ods',
       'too-large',
       'unreadable',
       'xls',
+      'xlsb',
+      'zip-bomb',
     ]);
   });
 
   test.each<Lang>(['fr', 'en'])('in %s: one line naming the file, no technical detail', (lang) => {
     for (const reason of reasons) {
-      const text = workbookReadMessage(new WorkbookReadError(reason, 'ENOENT: stack-ish detail'), 'suivi.xlsx', lang);
+      const text = say(reason, 'suivi.xlsx', lang);
       expect(text).toContain('suivi.xlsx');
       expect(text).not.toMatch(/\n|ENOENT|Error|undefined|\{\{/);
     }
-    expect(workbookReadMessage(new WorkbookReadError('encrypted'), 'a.xlsx', lang)).toMatch(
-      lang === 'fr' ? /mot de passe/ : /password/,
-    );
-    expect(workbookReadMessage(new WorkbookReadError('too-large'), 'a.xlsx', lang)).toContain('100');
+    expect(say('encrypted', 'a.xlsx', lang)).toMatch(lang === 'fr' ? /mot de passe/ : /password/);
+    expect(say('too-large', 'a.xlsx', lang)).toContain('100');
+    expect(say('inflated-too-large', 'a.xlsx', lang)).toContain('512');
+    expect(say('cell-too-long', 'a.xlsx', lang)).toContain(lang === 'fr' ? '32\u00a0767' : '32,767');
+    expect(say('zip-bomb', 'a.xlsx', lang)).toMatch(lang === 'fr' ? /bombe/ : /zip bomb/);
   });
+
+  test.each<Lang>(['fr', 'en'])(
+    'in %s: a workbook is named by its own extension (.xlsm is not called .xlsx)',
+    (lang) => {
+      expect(say('corrupt', 'macros.xlsm', lang)).toContain('(.xlsm)');
+      expect(say('not-a-workbook', 'modele.XLTX', lang)).toContain('(.xltx)');
+      expect(say('not-a-workbook', 'notes.txt', lang)).toContain('(.xlsx)');
+      expect(say('corrupt', 'macros.xlsm', lang)).not.toContain('.xlsx');
+    },
+  );
 });

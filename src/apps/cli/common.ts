@@ -115,7 +115,7 @@ export async function readCommandWorkbook(file: string, { lang }: CliContext): P
   try {
     return await readWorkbookFile(file);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new CliUsageError(workbookReadMessage(error, file, lang));
+    if (error instanceof WorkbookReadError) throw new CliUsageError(workbookReadMessage(error.failure, file, lang));
     throw error;
   }
 }

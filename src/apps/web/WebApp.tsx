@@ -1,11 +1,12 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { langFromLocale, type Day } from '../../core/index';
 import { App } from '../../ui/App';
 import type { Host } from '../../ui/host';
 import type { OfflineCopy } from '../../ui/offlineCopy';
 import type { ReportBuilder } from '../../ui/report/reportBuilder';
-import { WorkbookSource, type OpenAttempt } from '../../ui/source/WorkbookSource';
+import { WorkbookSource, type WorkbookSourceProps } from '../../ui/source/WorkbookSource';
 import { createReportBuilder } from '../shared/createReportBuilder';
+import { createAttemptStore, type AttemptStore } from './attemptStore';
 import { createFileHost } from './fileHost';
 import { preReadHost } from './preReadHost';
 import { createSampleHost } from './sampleHost';
@@ -21,10 +22,16 @@ export interface WebAppProps {
 
 const browserReportBuilder = createReportBuilder();
 
+/** The source line, re-rendered alone as the file being opened progresses. */
+function LiveSource({ attempts, ...props }: Omit<WorkbookSourceProps, 'attempt'> & { attempts: AttemptStore }) {
+  const attempt = useSyncExternalStore(attempts.subscribe, attempts.get);
+  return <WorkbookSource {...props} attempt={attempt} />;
+}
+
 /**
  * The web page: the built-in sample first, then whatever workbook the user opens. A file is
- * read before it replaces the workbook shown, so a file that is not a workbook costs the user
- * one sentence, never the dashboard they were looking at.
+ * read (in a worker) before it replaces the workbook shown, so a file that is not a workbook
+ * costs the user one sentence, never the dashboard they were looking at; the user may cancel.
  */
 export function WebApp({ today, locale, buildReport = browserReportBuilder, offline }: WebAppProps) {
   const lang = langFromLocale(locale);
@@ -32,45 +39,65 @@ export function WebApp({ today, locale, buildReport = browserReportBuilder, offl
     host: createSampleHost(lang, today),
     fileName: null,
   }));
-  const [attempt, setAttempt] = useState<OpenAttempt>(null);
-  // A newer choice (another file, the sample) wins over a file still being read.
+  const attempts = useMemo(createAttemptStore, []);
+  // A newer choice (another file, the sample) wins over a file still being read, and stops it.
   const generation = useRef(0);
+  const reading = useRef<AbortController | null>(null);
 
   const onFile = useCallback(
     (file: File) => {
       const mine = ++generation.current;
       const current = () => generation.current === mine;
-      const host = createFileHost(file, lang);
-      setAttempt({ status: 'opening', name: file.name, fraction: null });
-      host
+      reading.current?.abort();
+      const controller = new AbortController();
+      reading.current = controller;
+      attempts.set({ status: 'opening', name: file.name, fraction: null });
+      createFileHost(file, lang, controller.signal)
         .readWorkbook((p) => {
-          if (current()) setAttempt({ status: 'opening', name: file.name, fraction: p.fraction });
+          if (current()) attempts.set({ status: 'opening', name: file.name, fraction: p.fraction });
         })
         .then(
           (raw) => {
             if (!current()) return;
-            setAttempt(null);
-            setSource({ host: preReadHost(host, raw), fileName: file.name });
+            reading.current = null;
+            attempts.set(null);
+            // Refresh reads the file again, with no tie to this first reading's cancel.
+            setSource({ host: preReadHost(createFileHost(file, lang), raw), fileName: file.name });
           },
           (error: unknown) => {
-            if (current()) setAttempt({ status: 'failed', error });
+            if (current()) attempts.set({ status: 'failed', error });
           },
         );
     },
-    [lang],
+    [lang, attempts],
   );
+  const onCancel = useCallback(() => {
+    const attempt = attempts.get();
+    generation.current++;
+    reading.current?.abort();
+    attempts.set({ status: 'cancelled', name: attempt?.status === 'opening' ? attempt.name : '' });
+  }, [attempts]);
   const onSample = useCallback(() => {
     generation.current++;
-    setAttempt(null);
+    reading.current?.abort();
+    attempts.set(null);
     setSource({ host: createSampleHost(lang, today), fileName: null });
-  }, [lang, today]);
+  }, [lang, today, attempts]);
   return (
     <App
       host={source.host}
       today={today}
       buildReport={buildReport}
       offline={offline}
-      source={<WorkbookSource fileName={source.fileName} attempt={attempt} onFile={onFile} onSample={onSample} />}
+      source={
+        <LiveSource
+          attempts={attempts}
+          fileName={source.fileName}
+          onFile={onFile}
+          onSample={onSample}
+          onCancel={onCancel}
+        />
+      }
     />
   );
 }

@@ -1,26 +1,27 @@
 import type { Lang } from '../../core/index';
 import type { Host } from '../../ui/host';
 import { WorkbookFileError } from '../../ui/readError';
-import { readFileBytes } from './readFileBytes';
 
 /**
- * A workbook file the user picked or dropped, read in the page: nothing is uploaded. The
- * reader (and exceljs with it) is loaded on first use, in its own chunk, so the first
- * download stays small.
+ * A workbook file the user picked or dropped, read in the page's worker: nothing is uploaded,
+ * and the tab answers the user while it reads. The worker's code (the reader, no exceljs) is
+ * fetched on first use, in its own small chunk. `signal` cancels the reading.
  */
-export function createFileHost(file: File, lang: Lang): Host {
+export function createFileHost(file: File, lang: Lang, signal?: AbortSignal): Host {
   return {
     kind: 'web',
     initialLang: lang,
     excel: null,
     readWorkbook: async (onProgress) => {
-      onProgress?.({ step: 'values', fraction: 0 });
-      const bytes = await readFileBytes(file, (fraction) => onProgress?.({ step: 'values', fraction }));
       onProgress?.({ step: 'parse', fraction: null });
-      const reader = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/readWorkbook');
+      const { readInWorker } = await import(/* webpackChunkName: "reader" */ './reader/readInWorker');
       try {
-        return await reader.readWorkbookBytes(bytes);
+        return await readInWorker(file, {
+          onProgress: (fraction) => onProgress?.({ step: 'parse', fraction }),
+          ...(signal ? { signal } : {}),
+        });
       } catch (cause) {
+        if (signal?.aborted) throw cause;
         throw new WorkbookFileError(file.name, cause);
       }
     },

@@ -39,6 +39,7 @@ const useStyles = makeStyles({
 /** A file being read before it replaces the workbook shown, or the reason it could not be. */
 export type OpenAttempt =
   | { readonly status: 'opening'; readonly name: string; readonly fraction: number | null }
+  | { readonly status: 'cancelled'; readonly name: string }
   | { readonly status: 'failed'; readonly error: unknown }
   | null;
 
@@ -49,13 +50,15 @@ export interface WorkbookSourceProps {
   readonly attempt?: OpenAttempt;
   readonly onFile: (file: File) => void;
   readonly onSample: () => void;
+  /** Stops the file being opened (the workbook shown stays). */
+  readonly onCancel?: () => void;
 }
 
 /**
  * The web page's choice of workbook: a file picker, a drop anywhere on the page, or the
  * built-in sample. The file is handed to the page's reader; nothing is uploaded.
  */
-export function WorkbookSource({ fileName, attempt = null, onFile, onSample }: WorkbookSourceProps) {
+export function WorkbookSource({ fileName, attempt = null, onFile, onSample, onCancel }: WorkbookSourceProps) {
   const { t, lang } = useMessages('source');
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -90,7 +93,7 @@ export function WorkbookSource({ fileName, attempt = null, onFile, onSample }: W
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         className={styles.hidden}
         tabIndex={-1}
         // The button below opens it: one control, so a screen reader lists one "open" button, not two.
@@ -120,7 +123,13 @@ export function WorkbookSource({ fileName, attempt = null, onFile, onSample }: W
         <div role="status" className={styles.line}>
           <Text size={200}>{t('opening', { name: attempt.name })}</Text>
           <ProgressBar value={attempt.fraction ?? undefined} aria-label={t('opening', { name: attempt.name })} />
+          {onCancel && <Button onClick={onCancel}>{t('cancel')}</Button>}
         </div>
+      )}
+      {attempt?.status === 'cancelled' && (
+        <Text role="status" size={200} className={styles.line}>
+          {t('cancelled', { name: attempt.name })}
+        </Text>
       )}
       {attempt?.status === 'failed' && (
         <MessageBar intent="error" role="alert" className={styles.line}>

@@ -9,6 +9,8 @@ export const sourceMessages = defineMessages({
     current: 'Classeur affiché : {{name}}',
     sampleName: 'exemple intégré (données fictives)',
     opening: 'Ouverture de « {{name}} »…',
+    cancel: 'Annuler',
+    cancelled: 'Ouverture de « {{name}} » annulée : le classeur affiché reste le même.',
     notWorkbook:
       "« {{name}} » n'est pas un classeur Excel (.xlsx) lisible. Enregistrez-le au format .xlsx dans Excel et réessayez.",
   },
@@ -19,6 +21,8 @@ export const sourceMessages = defineMessages({
     current: 'Workbook shown: {{name}}',
     sampleName: 'built-in sample (made-up data)',
     opening: 'Opening “{{name}}”…',
+    cancel: 'Cancel',
+    cancelled: 'Opening “{{name}}” cancelled: the workbook shown stays the same.',
     notWorkbook: '“{{name}}” is not a readable Excel workbook (.xlsx). Save it as .xlsx in Excel and try again.',
   },
 });

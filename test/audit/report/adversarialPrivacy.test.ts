@@ -1,21 +1,18 @@
-import JSZip from 'jszip';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSheetPlan } from '../../../src/adapters/xlsx/writeSheetPlan';
 import { generateSample, listLabel, type SheetPlan, type WorkbookPlan } from '../../../src/core';
 import { planToRawWorkbook } from '../../helpers/planToRawWorkbook';
 import { runCli, tempFolder } from '../../helpers/runCli';
+import { unzipText } from '../../helpers/xlsxParts';
 import { reportBytes, reportModel, Q3 } from '../../report/sampleReport';
 
 /** Every text of the unzipped report (sheets, shared strings, drawings, names, docProps). */
 async function everyPart(bytes: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const texts = await Promise.all(
-    Object.values(zip.files)
-      .filter((f) => !f.dir && !f.name.startsWith('xl/media/'))
-      .map((f) => f.async('string')),
-  );
-  return texts.join('\n');
+  return [...unzipText(bytes)]
+    .filter(([name]) => !name.startsWith('xl/media/'))
+    .map(([, text]) => text)
+    .join('\n');
 }
 
 /**

@@ -1,7 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderChartPng } from '../../../adapters/charts/renderChartPng.node';
-import { buildReportXlsx } from '../../../adapters/xlsx/report/buildReportXlsx';
 import { createFormat, resolvePeriod, validateWorkbook, type PeriodRequest, type ReportAudience } from '../../../core';
 import { cliT } from '../cli.messages';
 import { CliUsageError, type CliCommand } from '../command';
@@ -64,6 +62,11 @@ export const reportCommand: CliCommand = {
     const raw = await readCommandWorkbook(file, context);
     const validated = validateWorkbook(raw, { asOf: today });
     const model = reportModelFor(validated, period.period, audience, today);
+    // exceljs and the chart canvas are loaded only when a report is written.
+    const [{ buildReportXlsx }, { renderChartPng }] = await Promise.all([
+      import('../../../adapters/xlsx/report/buildReportXlsx'),
+      import('../../../adapters/charts/renderChartPng.node'),
+    ]);
     const bytes = await buildReportXlsx(model, lang, renderChartPng);
     await writeOutputFile(out, bytes, force, context);
 

@@ -1,4 +1,3 @@
-import { writeSheetPlan } from '../../../adapters/xlsx/writeSheetPlan';
 import {
   DEFAULT_SAMPLE_END,
   DEFAULT_SAMPLE_SEED,
@@ -59,6 +58,8 @@ export const sampleCommand: CliCommand = {
     const end = parseEnd(parsed, t);
     const out = stringOption(parsed, 'out');
     const plan = generateSample({ seed, lang, end });
+    // exceljs is loaded only by the commands that write a workbook: `vpwg indicators` starts faster.
+    const { writeSheetPlan } = await import('../../../adapters/xlsx/writeSheetPlan');
     const bytes = await writeSheetPlan(plan);
     await writeOutputFile(out, bytes, booleanOption(parsed, 'force'), context);
     const [members, meetings, attendance, incidents] = plan.sheets.map((s) => s.rows.length);

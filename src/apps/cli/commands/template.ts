@@ -1,4 +1,3 @@
-import { writeSheetPlan } from '../../../adapters/xlsx/writeSheetPlan';
 import { buildTemplatePlan } from '../../../core';
 import { cliT } from '../cli.messages';
 import { CliUsageError, type CliCommand } from '../command';
@@ -17,6 +16,8 @@ export const templateCommand: CliCommand = {
     if (extra !== undefined)
       throw new CliUsageError(cliT(lang)('unexpectedArgument', { argument: extra, command: 'template' }));
     const out = stringOption(parsed, 'out');
+    // exceljs is loaded only by the commands that write a workbook.
+    const { writeSheetPlan } = await import('../../../adapters/xlsx/writeSheetPlan');
     const bytes = await writeSheetPlan(buildTemplatePlan(lang));
     await writeOutputFile(out, bytes, booleanOption(parsed, 'force'), context);
     io.stdout(`${templateT(lang)('written', { file: out })}\n`);

@@ -1,4 +1,5 @@
-import { MAX_WORKBOOK_BYTES, WorkbookReadError } from './workbookReadError';
+import { READ_LIMITS } from '../readLimits';
+import { WorkbookReadError } from '../workbookReadError';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -26,7 +27,7 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
  */
 export function sniffWorkbookBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new WorkbookReadError('empty');
-  if (bytes.length > MAX_WORKBOOK_BYTES) throw new WorkbookReadError('too-large', `${bytes.length} bytes`);
+  if (bytes.length > READ_LIMITS.fileBytes) throw new WorkbookReadError('too-large', `${bytes.length} bytes`);
   if (startsWith(bytes, CFB_MAGIC)) {
     // Excel saves a password-protected .xlsx as an OLE compound file holding EncryptionInfo
     // and EncryptedPackage streams; an Excel 97–2003 workbook holds a Workbook (or Book) stream.

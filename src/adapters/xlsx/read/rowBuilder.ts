@@ -1,0 +1,51 @@
+import type { RawCell } from '../../../core';
+
+/** Rows as the core wants them: index 0 is Excel row 1; a row's index 0 is column A. */
+export type SheetRows = Array<RawCell[] | undefined>;
+
+/**
+ * Collects a sheet's cells into rows of exactly their size. A row is filled in a scratch array
+ * and copied out when the next row starts: an array grown cell by cell keeps room for 16 more,
+ * which on a quarter of a million rows of three cells is 30 MB of nothing for the collector to
+ * move. A row met again later (rows out of order) is written in place.
+ */
+export class RowBuilder {
+  readonly rows: SheetRows = [];
+  private readonly scratch: RawCell[] = [];
+  private length = 0;
+  /** The row in `scratch` (0: none), or the row written in place through `direct`. */
+  private row = 0;
+  private direct: RawCell[] | undefined;
+
+  set(row: number, column: number, value: RawCell): void {
+    if (row !== this.row) this.switchTo(row);
+    const cells = this.direct ?? this.scratch;
+    const length = this.direct ? this.direct.length : this.length;
+    for (let i = length; i < column - 1; i++) cells[i] = null;
+    cells[column - 1] = value;
+    if (!this.direct && column > this.length) this.length = column;
+  }
+
+  /** The rows, once every cell is set. */
+  finish(): SheetRows {
+    this.flush();
+    return this.rows;
+  }
+
+  private switchTo(row: number): void {
+    this.flush();
+    this.row = row;
+    this.direct = this.rows[row - 1];
+  }
+
+  private flush(): void {
+    if (this.direct === undefined && this.length > 0) {
+      // Blank rows before this one stay holes: setting the length pads nothing one by one.
+      if (this.rows.length < this.row - 1) this.rows.length = this.row - 1;
+      this.rows[this.row - 1] = this.scratch.slice(0, this.length);
+    }
+    this.length = 0;
+    this.row = 0;
+    this.direct = undefined;
+  }
+}

@@ -1,0 +1,23 @@
+import type { RawCell } from '../../../core/index';
+import type { WorkbookReadFailure } from '../../../adapters/xlsx/workbookReadError';
+
+/**
+ * What the page's reading worker says, in order: progress while it reads, then each sheet and
+ * its rows in batches (so that the page never spends long taking one message in), then the end,
+ * or why the file could not be read.
+ */
+export type ReaderMessage =
+  | { readonly type: 'progress'; readonly fraction: number }
+  | { readonly type: 'sheet'; readonly name: string }
+  | { readonly type: 'rows'; readonly start: number; readonly rows: ReadonlyArray<ReadonlyArray<RawCell> | undefined> }
+  | { readonly type: 'done'; readonly date1904: boolean }
+  | { readonly type: 'failed'; readonly failure: WorkbookReadFailure }
+  | { readonly type: 'error'; readonly message: string };
+
+/** What the page asks of the worker: read this file (a File is passed to a worker without copying it). */
+export interface ReadRequest {
+  readonly file: Blob;
+}
+
+/** Rows per message: about 10 ms for the page to take in. */
+export const ROWS_PER_MESSAGE = 20_000;
