@@ -35,8 +35,8 @@ afterAll(async () => {
 interface Probe {
   /** Main-thread tasks over 50 ms. */
   longTasks: { start: number; duration: number }[];
-  /** Click latencies, ms. */
-  clicks: number[];
+  /** Clicks: when the browser received each, and its latency, ms. */
+  clicks: { at: number; latency: number }[];
   /** Progress fractions shown while a file opens. */
   progress: number[];
   /** When the last opening ended (-1: none yet; 0: one under way). */
@@ -66,7 +66,10 @@ async function openPage(url: string) {
     // frame the page paints after handling it.
     document.addEventListener(
       'click',
-      (event) => requestAnimationFrame(() => w.clicks.push(performance.now() - event.timeStamp)),
+      (event) =>
+        requestAnimationFrame(() =>
+          w.clicks.push({ at: event.timeStamp, latency: performance.now() - event.timeStamp }),
+        ),
       true,
     );
     // The progress shown, and the moment the reading ends (the "Opening…" line goes).
@@ -95,15 +98,22 @@ describe('the web page’s reader', () => {
     const opening = page.getByRole('status').filter({ hasText: 'Opening “large-250000-rows.xlsx”' });
     await opening.waitFor();
     // Clicks on the page while the worker reads: each must be answered (the next frame painted).
+    // A click that lands just as the reading ends waits for the dashboard to be redrawn: it is
+    // not one made during the read (and is not counted below).
     for (let i = 0; i < 40 && (await opening.count()) > 0; i++)
-      await page.getByTestId('source-name').click({ timeout: 5000 });
+      await page
+        .getByTestId('source-name')
+        .click({ timeout: 5000 })
+        .catch(async (error: unknown) => {
+          if ((await opening.count()) > 0) throw error;
+        });
     await page.getByText('Workbook shown: large-250000-rows.xlsx').waitFor({ timeout: 60000 });
     const shown = await now(page);
     const probe = await page.evaluate((): Probe => {
       const { longTasks, clicks, progress, opened } = window as unknown as Probe;
       return { longTasks, clicks, progress, opened };
     });
-    const latencies = probe.clicks.map(Math.round);
+    const latencies = probe.clicks.filter((c) => c.at < probe.opened).map((c) => Math.round(c.latency));
     // Tasks that ended while the "Opening…" line was still shown; the one that swaps in the
     // workbook read (it removes that line) belongs to showing it, not to reading it.
     const during = (t: { start: number; duration: number }) => t.start + t.duration < probe.opened;
