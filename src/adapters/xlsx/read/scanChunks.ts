@@ -16,9 +16,10 @@ export interface TextScanner {
 
 /**
  * The longest element the scanners wait for: a cell of 32,767 characters, all escaped
- * (`&#x1F600;`) or one rich-text run per character with its font, stays well below it.
+ * (`&#x1F600;`, 150 KB) or one rich-text run per character with its font (4.3 MB), stays
+ * below it.
  */
-const MAX_PENDING_BYTES = 16 * 1024 * 1024;
+const MAX_PENDING_BYTES = 8 * 1024 * 1024;
 /**
  * How much of a new chunk is joined to the element the last one cut: the chunk itself is then
  * scanned where it is, without copying it (a megabyte per chunk, forty per big worksheet).
@@ -48,6 +49,9 @@ export async function scanChunks(chunks: AsyncIterable<Bytes>, scanner: TextScan
     if (waitFor > 0) {
       gathered.push(chunk);
       gatheredLength += chunk.length;
+      // No `<` in what came since: the cut element cannot have ended; past the limit, refused at once.
+      if (pending.length + gatheredLength > MAX_PENDING_BYTES && gathered.every((c) => c.indexOf(60) === -1))
+        throw scanner.tooLong();
       if (pending.length + gatheredLength < waitFor) continue;
       const bytes = joined([pending, ...gathered], pending.length + gatheredLength);
       gathered = [];

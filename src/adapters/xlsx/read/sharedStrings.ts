@@ -49,7 +49,7 @@ class SharedStringsScanner implements TextScanner {
   }
 
   tooLong(): WorkbookReadError {
-    return refuse('cell-too-long', 'a shared string runs past 16 M characters');
+    return refuse('cell-too-long', 'a shared string runs past 8 MB of XML');
   }
 
   private cut(at: number, final: boolean): number {

@@ -60,8 +60,8 @@ export class SheetScanner implements TextScanner {
 
   tooLong(): WorkbookReadError {
     return this.phase === Phase.InData
-      ? refuse('cell-too-long', 'a cell runs past 16 M characters')
-      : refuse('corrupt', 'an endless element in a worksheet');
+      ? refuse('cell-too-long', 'a cell runs past 8 MB of XML')
+      : refuse('corrupt', 'an element runs past 8 MB of XML');
   }
 
   /** The sheet's rows, once its whole text has been scanned. */
