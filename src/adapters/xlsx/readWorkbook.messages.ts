@@ -52,7 +52,7 @@ readWorkbookMessages.en satisfies Record<WorkbookReadReason, string>;
 const readT = translator(readWorkbookMessages);
 
 /** The workbook extension the file has (`.xlsm`…), or `.xlsx` for any other name. */
-export function workbookExtension(file: string): string {
+function workbookExtension(file: string): string {
   const ext = /\.(xlsx|xlsm|xltx|xltm)$/i.exec(file)?.[1];
   return ext ? `.${ext.toLowerCase()}` : '.xlsx';
 }
