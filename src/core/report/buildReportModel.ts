@@ -1,13 +1,15 @@
+import { computeIndicators } from '../indicators/computeIndicators';
+import { resolvePeriod } from '../indicators/period';
 import type { Indicators } from '../indicators/types';
 import type { ValidatedWorkbook } from '../validate/records';
 import type { Day } from '../workbook/day';
 import { dataQualitySection } from './dataQualitySection';
 import { engagementSection } from './engagementSection';
 import { highlights } from './highlights';
-import { incidentFacts } from './incidentFacts';
+import { incidentFacts, type IncidentFacts } from './incidentFacts';
 import { meetingsSection } from './meetingsSection';
 import { membershipSection } from './membershipSection';
-import { protectReport } from './protect';
+import { protectReport, type PeriodIncidents } from './protect';
 import { reportCharts } from './reportCharts';
 import { summaryTargets } from './summaryTargets';
 import type { ReportAudience, ReportModel } from './types';
@@ -45,8 +47,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       memberNames: validated.members.map((m) => m.name),
       publishOrganisations: settings.publishOrganisations,
       engagement: engagementSection(indicators),
-      incidents: incidentFacts(validated.incidents, indicators.incidents, indicators.period),
-      previousIncidentsRecorded: previousIndicators?.incidents?.recorded ?? null,
+      incidents: periodIncidents(validated, indicators, input.audience),
+      previousIncidents: previousIndicators ? periodIncidents(validated, previousIndicators, input.audience) : null,
       dataQuality: dataQualitySection(validated),
       overdueDays: settings.overdueDays,
     },
@@ -63,4 +65,28 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ),
     charts: reportCharts(indicators, sections.incidents),
   };
+}
+
+/**
+ * A period's incident facts (null: no usable Incidents sheet). A year's donor report comes with
+ * those of each quarter started by the year's as-of date, seen as of that date: what those
+ * quarters' donor reports publish, for the linked tables (linkedTables.ts).
+ */
+function periodIncidents(
+  validated: ValidatedWorkbook,
+  indicators: Indicators,
+  audience: ReportAudience,
+): PeriodIncidents | null {
+  const facts = incidentFacts(validated.incidents, indicators.incidents, indicators.period);
+  if (facts === null) return null;
+  const { kind, label: year, asOf } = indicators.period;
+  if (kind !== 'year' || audience !== 'donor' || year === null) return { kind, facts, quarters: [] };
+  const quarters = [1, 2, 3, 4].flatMap((q): IncidentFacts[] => {
+    const period = resolvePeriod({ kind: 'quarter', quarter: `${year}-Q${q}` }, asOf);
+    if (!period.ok) return [];
+    const of = computeIndicators(validated, period.period);
+    const quarter = incidentFacts(validated.incidents, of.incidents, of.period);
+    return quarter === null ? [] : [quarter];
+  });
+  return { kind, facts, quarters };
 }

@@ -23,6 +23,7 @@ export function highlights(
   list.push({ kind: 'membership', active: membership.active, joined: membership.joined, left: membership.left });
   list.push({ kind: 'atRisk', count: engagement.atRiskCount, regularShare: engagement.regularShare });
   if (incidents.kind === 'tooFew') list.push({ kind: 'incidentsTooFew', minCount: incidents.minCount });
+  if (incidents.kind === 'notQuarterOrYear') list.push({ kind: 'incidentsNotQuarterOrYear' });
   if (incidents.kind === 'figures') {
     list.push({
       kind: 'incidents',

@@ -6,6 +6,8 @@ import type { ReportIncidentRow } from './types';
 
 /** A territory of the period as written in the workbook, with what the privacy rules need. */
 export interface TerritoryCount {
+  /** The place as compared (territoryKey): one year's and its quarters' lines are matched on it. */
+  readonly key: string;
   /** The spelling of the first non-confidential incident there; null when only confidential ones name it. */
   readonly name: string | null;
   readonly count: number;
@@ -37,10 +39,10 @@ export function incidentFacts(
     .slice()
     .sort((a, b) => a.date - b.date || a.row - b.row);
 
-  const territories = new Map<string, { name: string | null; count: number }>();
+  const territories = new Map<string, { key: string; name: string | null; count: number }>();
   for (const incident of inPeriod) {
     const key = territoryKey(incident.territory);
-    const entry = territories.get(key) ?? { name: null, count: 0 };
+    const entry = territories.get(key) ?? { key, name: null, count: 0 };
     entry.count += 1;
     // A confidential incident's text never names anything in the report.
     if (entry.name === null && !incident.confidential) entry.name = incident.territory;

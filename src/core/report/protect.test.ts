@@ -11,7 +11,7 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
 function facts(
   byCategory: Partial<Record<IncidentCategory, number>>,
   byActor: Partial<Record<Actor, number>>,
-  territories: TerritoryCount[],
+  territories: Omit<TerritoryCount, 'key'>[],
   extra: Partial<IncidentFigures> = {},
   rows: DraftIncidentRow[] = [],
 ): IncidentFacts {
@@ -31,7 +31,7 @@ function facts(
       overdue: 0,
       ...extra,
     },
-    territories,
+    territories: territories.map((t, i) => ({ ...t, key: t.name?.toLowerCase() ?? `confidential ${i}` })),
     rows,
   };
 }

@@ -1,14 +1,15 @@
-import { ACTORS, INCIDENT_CATEGORIES, PUBLIC_SECURITY_ACTORS } from '../schema/lists';
-import type { IncidentFacts, TerritoryCount } from './incidentFacts';
+import { ACTORS, INCIDENT_CATEGORIES } from '../schema/lists';
+import type { PeriodKind } from '../indicators/period';
+import type { IncidentFacts } from './incidentFacts';
+import { figuresSection, incidentTables, sharePublishable, territoryLines, type CountTable } from './incidentTables';
+import { protectYearIncidents } from './linkedTables';
 import { personalOrganisations } from './personalName';
-import { plainCount, protectSingleCount, suppressCounts, type SumRelation } from './suppressCounts';
+import { plainCount, protectSingleCount, tableCells } from './suppressCounts';
 import type {
-  BreakdownRow,
   CountCell,
   DataQualitySection,
   EngagementSection,
   IncidentsSection,
-  MedianCell,
   MeetingsSection,
   MembershipSection,
   ReportAudience,
@@ -16,7 +17,6 @@ import type {
   ReportSummary,
   ShareCell,
   TargetRow,
-  TerritoryRow,
 } from './types';
 
 /**
@@ -33,7 +33,8 @@ import type {
  *   suppressed, small territories merged first, complementary suppression, zero stays zero;
  *   a share or median only when the count it stands on and its complement are each 0 or at
  *   least minCount (sharePublishable), in the Summary's shared target (this period's and the
- *   previous one's) as on the Incidents sheet.
+ *   previous one's) as on the Incidents sheet; a year protected with its quarters
+ *   (linkedTables.ts); no incident figure for a range that is not a quarter or a year.
  * Highlights and charts are built afterwards from the protected sections only.
  */
 export interface ReportDraft {
@@ -45,11 +46,20 @@ export interface ReportDraft {
   /** The setting publishOrganisations: false names no organisation to donors. */
   readonly publishOrganisations: boolean;
   readonly engagement: EngagementSection;
-  readonly incidents: IncidentFacts | null;
-  /** Incidents recorded in the previous period (null: no previous period or no Incidents sheet). */
-  readonly previousIncidentsRecorded: number | null;
+  /** Null: the workbook has no usable Incidents sheet. */
+  readonly incidents: PeriodIncidents | null;
+  /** The previous period's, for the Summary's previous figure (null: none to compare with). */
+  readonly previousIncidents: PeriodIncidents | null;
   readonly dataQuality: DataQualitySection;
   readonly overdueDays: number;
+}
+
+/** A period's incident facts; a year's come with those of its quarters so far (linked tables). */
+export interface PeriodIncidents {
+  readonly kind: PeriodKind;
+  readonly facts: IncidentFacts;
+  /** For a year: each quarter started by the year's as-of date, in order, as of the same date. */
+  readonly quarters: readonly IncidentFacts[];
 }
 
 export interface ProtectedSections {
@@ -64,11 +74,17 @@ export interface ProtectedSections {
 export function protectReport(draft: ReportDraft, audience: ReportAudience): ProtectedSections {
   const donor = audience === 'donor';
   const minCount = draft.summary.minCount;
+  const incidents = donor
+    ? donorIncidents(draft.incidents, minCount, draft.overdueDays)
+    : protectIncidents(draft.incidents?.facts ?? null, audience, minCount, draft.overdueDays);
+  const previous = donor ? donorIncidents(draft.previousIncidents, minCount, draft.overdueDays) : null;
   return {
     summary: {
       ...draft.summary,
       audience,
-      targets: donor ? draft.summary.targets.map((row) => withholdShared(row, draft, minCount)) : draft.summary.targets,
+      targets: donor
+        ? draft.summary.targets.map((row) => withholdShared(row, incidents, previous))
+        : draft.summary.targets,
     },
     meetings: {
       ...draft.meetings,
@@ -78,7 +94,7 @@ export function protectReport(draft: ReportDraft, audience: ReportAudience): Pro
       ? donorMembership(draft.membership, draft.publishOrganisations ? draft.memberNames : null)
       : draft.membership,
     engagement: draft.engagement,
-    incidents: protectIncidents(draft.incidents, audience, minCount, draft.overdueDays),
+    incidents,
     dataQuality: draft.dataQuality,
   };
 }
@@ -101,28 +117,32 @@ function donorMembership(membership: MembershipSection, memberNames: readonly st
 }
 
 /**
- * Issue 11: a donor share (and the median that goes with it) is published only when the count
- * it stands on and its complement are each 0 or at least minCount. With 5 incidents, "20 %
- * closed" says exactly 1 was closed and "80 % shared" that exactly 1 was not.
+ * The donor incident figures of a period:
+ * - a quarter is protected as one report (protectIncidents);
+ * - a year together with the donor reports of its quarters, as if those were published
+ *   (linkedTables.ts): no year figure lets a reader of the quarters work out a quarter's count;
+ * - any other range gets none: reports over arbitrary ranges can be subtracted from one another
+ *   and from the quarters (January–November minus a year is December), which no masking of one
+ *   report prevents. The internal report is not for donors and keeps its figures.
  */
-export function sharePublishable(share: number | null, recorded: number, minCount: number): boolean {
-  if (share === null) return true;
-  const part = Math.round(share * recorded);
-  const safe = (n: number): boolean => n === 0 || n >= minCount;
-  return safe(part) && safe(recorded - part);
+function donorIncidents(period: PeriodIncidents | null, minCount: number, overdueDays: number): IncidentsSection {
+  if (period === null) return { kind: 'none' };
+  if (period.kind === 'range') return { kind: 'notQuarterOrYear' };
+  if (period.kind === 'year') return protectYearIncidents(period.facts, period.quarters, minCount, overdueDays);
+  return protectIncidents(period.facts, 'donor', minCount, overdueDays);
 }
 
 /**
- * The donor Summary's shared target, this period's and the previous one's, follows the rules of
- * the Incidents sheet: withheld with fewer than minCount incidents, or when the share would name
- * a small count (sharePublishable).
+ * The donor Summary's shared target, this period's and the previous one's, is what each
+ * period's own donor Incidents sheet publishes: withheld with fewer than minCount incidents,
+ * when the share would name a small count, when a year's linked tables hide it, and for a range.
  */
-function withholdShared(row: TargetRow, draft: ReportDraft, minCount: number): TargetRow {
+function withholdShared(row: TargetRow, current: IncidentsSection, previous: IncidentsSection | null): TargetRow {
   if (row.key !== 'shared') return row;
-  const withheld = (value: number | null, recorded: number | null): boolean =>
-    recorded !== null && (recorded < minCount || !sharePublishable(value, recorded, minCount));
-  const withholdCurrent = withheld(row.current.value, draft.incidents?.figures.recorded ?? null);
-  const withholdPrevious = row.previous !== null && withheld(row.previous.value, draft.previousIncidentsRecorded);
+  const withheld = (s: IncidentsSection): boolean =>
+    s.kind === 'figures' ? s.sharedShare.kind === 'withheld' : s.kind !== 'none';
+  const withholdCurrent = withheld(current);
+  const withholdPrevious = row.previous !== null && previous !== null && withheld(previous);
   if (!withholdCurrent && !withholdPrevious) return row;
   return {
     ...row,
@@ -132,6 +152,12 @@ function withholdShared(row: TargetRow, draft: ReportDraft, minCount: number): T
   };
 }
 
+/**
+ * One report's incident figures: the internal report's as they are (the list without
+ * confidential incidents); the donor's with no figure at all below minCount incidents, else
+ * each breakdown protected (incidentTables), shares and medians only when they name no small
+ * count, and the overdue count suppressed when small.
+ */
 export function protectIncidents(
   facts: IncidentFacts | null,
   audience: ReportAudience,
@@ -140,62 +166,45 @@ export function protectIncidents(
 ): IncidentsSection {
   if (facts === null) return { kind: 'none' };
   const f = facts.figures;
-  const donor = audience === 'donor';
-  if (donor && f.recorded < minCount) return { kind: 'tooFew', minCount };
-
-  const categoryCounts = INCIDENT_CATEGORIES.map((c) => f.byCategory[c]);
-  const actorCounts = [...ACTORS.map((a) => f.byActor[a]), f.publicSecurity];
-  const territories = territoryLines(facts.territories, donor ? minCount : 1);
-  const territoryCounts = territories.map((t) => t.count);
-
-  const categoryCells = donor
-    ? suppressCounts(categoryCounts, [wholeTable(categoryCounts.length)], minCount)
-    : categoryCounts.map(plainCount);
-  const actorCells = donor ? suppressCounts(actorCounts, actorRelations(), minCount) : actorCounts.map(plainCount);
-  const territoryCells = donor
-    ? suppressCounts(territoryCounts, [wholeTable(territoryCounts.length)], minCount)
-    : territoryCounts.map(plainCount);
-
-  return {
-    kind: 'figures',
-    recorded: plainCount(f.recorded),
-    byCategory: INCIDENT_CATEGORIES.map((key, i) => ({ key, count: cellAt(categoryCells, i) })),
-    byActor: ACTORS.map((key, i): BreakdownRow<(typeof ACTORS)[number]> => ({ key, count: cellAt(actorCells, i) })),
-    publicSecurity: cellAt(actorCells, ACTORS.length),
-    byTerritory: territories.map((t, i): TerritoryRow => ({
-      territory: t.territory,
-      count: cellAt(territoryCells, i),
-    })),
-    sharedShare: protectShare(f.sharedShare, f.recorded, donor, minCount),
-    closedShare: protectShare(f.closedShare, f.recorded, donor, minCount),
-    medianDaysToShare: protectMedian(f.medianDaysToShare, f.sharedShare, f.recorded, donor, minCount),
-    medianDaysToClose: protectMedian(f.medianDaysToClose, f.closedShare, f.recorded, donor, minCount),
-    overdue: donor ? protectSingleCount(f.overdue, minCount) : plainCount(f.overdue),
+  if (audience === 'internal') {
+    const lines = territoryLines(facts.territories, 1);
+    const share = (value: number | null): ShareCell => ({ kind: 'share', value });
+    return figuresSection(
+      facts,
+      lines,
+      {
+        recorded: plainCount(f.recorded),
+        categories: INCIDENT_CATEGORIES.map((c) => plainCount(f.byCategory[c])),
+        actors: [...ACTORS.map((a) => plainCount(f.byActor[a])), plainCount(f.publicSecurity)],
+        territories: lines.map((l) => plainCount(l.count)),
+        sharedShare: share(f.sharedShare),
+        closedShare: share(f.closedShare),
+        overdue: plainCount(f.overdue),
+      },
+      overdueDays,
+      facts.rows.filter((r) => !r.confidential).map(stripConfidentialFlag),
+    );
+  }
+  if (f.recorded < minCount) return { kind: 'tooFew', minCount };
+  const t = incidentTables(facts, minCount);
+  const cells = (table: CountTable): CountCell[] => tableCells(table.values, table.protection, minCount);
+  const share = (value: number | null): ShareCell =>
+    sharePublishable(value, f.recorded, minCount) ? { kind: 'share', value } : { kind: 'withheld' };
+  return figuresSection(
+    facts,
+    t.lines,
+    {
+      recorded: plainCount(f.recorded),
+      categories: cells(t.categories),
+      actors: cells(t.actors),
+      territories: cells(t.territories),
+      sharedShare: share(f.sharedShare),
+      closedShare: share(f.closedShare),
+      overdue: protectSingleCount(f.overdue, minCount),
+    },
     overdueDays,
-    rows: donor ? null : facts.rows.filter((r) => !r.confidential).map(stripConfidentialFlag),
-  };
-}
-
-/** A donor share that would name a small count (sharePublishable) is withheld. */
-function protectShare(share: number | null, recorded: number, donor: boolean, minCount: number): ShareCell {
-  return donor && !sharePublishable(share, recorded, minCount) ? { kind: 'withheld' } : { kind: 'share', value: share };
-}
-
-/**
- * A donor median stands on the incidents its share counts (shared or closed ones): withheld
- * with that share, so a median of fewer than minCount incidents, or of all but a few, is never
- * published.
- */
-function protectMedian(
-  median: number | null,
-  share: number | null,
-  recorded: number,
-  donor: boolean,
-  minCount: number,
-): MedianCell {
-  return donor && median !== null && !sharePublishable(share, recorded, minCount)
-    ? { kind: 'withheld' }
-    : { kind: 'days', value: median };
+    null,
+  );
 }
 
 function stripConfidentialFlag(row: ReportIncidentRow & { readonly confidential: boolean }): ReportIncidentRow {
@@ -208,54 +217,4 @@ function stripConfidentialFlag(row: ReportIncidentRow & { readonly confidential:
     severity: row.severity,
     followUp: row.followUp,
   };
-}
-
-function cellAt(cells: readonly CountCell[], i: number): CountCell {
-  return cells[i] ?? { kind: 'hidden' };
-}
-
-function wholeTable(length: number): SumRelation {
-  return { parts: Array.from({ length }, (_, i) => i), total: 'published' };
-}
-
-/**
- * The sums a reader of the perpetrator table knows: all perpetrators = recorded; the four
- * public-security forces = the subtotal (the cell after the eight actors); the subtotal and
- * the four others = recorded.
- */
-function actorRelations(): SumRelation[] {
-  const subtotal = ACTORS.length;
-  const publicIdx = ACTORS.flatMap((a, i) => (PUBLIC_SECURITY_ACTORS.includes(a) ? [i] : []));
-  const otherIdx = ACTORS.flatMap((a, i) => (PUBLIC_SECURITY_ACTORS.includes(a) ? [] : [i]));
-  return [
-    wholeTable(ACTORS.length),
-    { parts: publicIdx, total: subtotal },
-    { parts: [subtotal, ...otherIdx], total: 'published' },
-  ];
-}
-
-/**
- * Territory lines: named territories with at least `smallest` incidents, alphabetically (an
- * order by size would hint at masked counts), then "other territories" for the rest and for
- * any territory only confidential incidents name.
- */
-function territoryLines(
-  territories: readonly TerritoryCount[],
-  smallest: number,
-): { territory: TerritoryRow['territory']; count: number }[] {
-  const named: { name: string; count: number }[] = [];
-  let other = 0;
-  for (const t of territories) {
-    if (t.name !== null && t.count >= smallest) named.push({ name: t.name, count: t.count });
-    else other += t.count;
-  }
-  named.sort((a, b) =>
-    a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0,
-  );
-  const lines: { territory: TerritoryRow['territory']; count: number }[] = named.map((n) => ({
-    territory: { kind: 'named', name: n.name },
-    count: n.count,
-  }));
-  if (other > 0) lines.push({ territory: { kind: 'other' }, count: other });
-  return lines;
 }

@@ -1,3 +1,4 @@
+import { pinnedFigures, type Equation, type Order } from './disclosure';
 import type { CountCell } from './types';
 
 /**
@@ -9,14 +10,15 @@ export interface SumRelation {
   readonly total: number | 'published';
 }
 
-type Mask = 'shown' | 'suppressed' | 'hidden';
+/** How a cell of a protected table is published. */
+export type Mask = 'shown' | 'suppressed' | 'hidden';
 
 /**
  * How a cell came to be hidden: as the smallest non-zero count still shown in `relation`
  * (ties to the first in `order`), while the cells of `shownThen` were shown. A reader who
  * knows the rule knows it is no larger than any of those (smaller than an equal one before it).
  */
-interface HiddenChoice {
+export interface HiddenChoice {
   readonly cell: number;
   readonly order: readonly number[];
   readonly shownThen: readonly number[];
@@ -40,20 +42,44 @@ export function suppressCounts(
   relations: readonly SumRelation[],
   minCount: number,
 ): CountCell[] {
+  return tableCells(values, protectTable(values, relations, minCount), minCount);
+}
+
+/**
+ * A protected table: each cell's mask and the complementary choices (what the reader knows of
+ * the hidden cells), or `withheld` when no masking protects it.
+ */
+export interface TableProtection {
+  readonly masks: readonly Mask[];
+  readonly choices: readonly HiddenChoice[];
+  readonly withheld: boolean;
+}
+
+/** The rounds of suppressCounts, kept as masks and choices for the linked tables of a year. */
+export function protectTable(
+  values: readonly number[],
+  relations: readonly SumRelation[],
+  minCount: number,
+): TableProtection {
   const masks: Mask[] = values.map((v) => (v >= 1 && v < minCount ? 'suppressed' : 'shown'));
   const choices: HiddenChoice[] = [];
   for (;;) {
     const exposed = exposedCells(values, masks, choices, relations, minCount);
-    if (exposed.length === 0) break;
+    if (exposed.length === 0) return { masks, choices, withheld: false };
     const next = nextToHide(exposed, values, masks, choices, relations, minCount);
     // Still revealing (say "< 5, < 5" adding up to 8: both are 4) and nothing left to hide.
-    if (next === null) return values.map((): CountCell => ({ kind: 'withheld' }));
+    if (next === null) return { masks, choices, withheld: true };
     choices.push(next);
     masks[next.cell] = 'hidden';
   }
+}
+
+/** The cells of a protected table as published. */
+export function tableCells(values: readonly number[], p: TableProtection, minCount: number): CountCell[] {
   return values.map((value, i): CountCell => {
-    if (masks[i] === 'suppressed') return { kind: 'suppressed', below: minCount };
-    if (masks[i] === 'hidden') return { kind: 'hidden' };
+    if (p.withheld) return { kind: 'withheld' };
+    if (p.masks[i] === 'suppressed') return { kind: 'suppressed', below: minCount };
+    if (p.masks[i] === 'hidden') return { kind: 'hidden' };
     return { kind: 'count', value };
   });
 }
@@ -87,13 +113,19 @@ function nextToHide(
 }
 
 /** Bounds of a masked cell and the order constraints `x[a] + gap ≤ x[b]` a reader knows. */
-interface Knowledge {
+export interface Knowledge {
   readonly lo: Map<number, number>;
   readonly hi: Map<number, number>;
-  readonly before: readonly { readonly a: number; readonly b: number; readonly gap: number }[];
+  readonly before: readonly Order[];
 }
 
-function knowledge(
+/**
+ * What a reader of one protected table knows of its masked cells: "< minCount" is 1 to
+ * minCount − 1, hidden is minCount to `cap`, and a hidden cell, chosen as the smallest non-zero
+ * count still shown in its sum, is no larger than those counts (smaller than an equal one before
+ * it) — bounded by them when they are still shown, ordered before them when they were hidden later.
+ */
+export function knowledge(
   values: readonly number[],
   masks: readonly Mask[],
   choices: readonly HiddenChoice[],
@@ -111,7 +143,7 @@ function knowledge(
       hi.set(i, cap);
     }
   });
-  const before: { a: number; b: number; gap: number }[] = [];
+  const before: Order[] = [];
   for (const choice of choices) {
     const at = choice.order.indexOf(choice.cell);
     for (const j of choice.shownThen) {
@@ -125,20 +157,11 @@ function knowledge(
   return { lo, hi, before };
 }
 
-/** Search steps allowed before a cell is taken as not proven safe (the table is then masked further). */
-const SEARCH_BUDGET = 20_000;
-
-type Domains = Map<number, { lo: number; hi: number }>;
-interface Sum {
-  readonly masked: readonly { readonly index: number; readonly sign: 1 | -1 }[];
-  readonly known: number;
-}
-
 /**
  * The masked cells a reader can pin down: those that take the same value in every assignment
  * of the masked cells that fits the reader's knowledge and every sum at once (so a subtotal
- * and the total are used together). The true counts are one such assignment; a cell is safe
- * when another assignment gives it a different value.
+ * and the total are used together), as disclosure.ts searches it. A published total is one
+ * more figure, known exactly.
  */
 function exposedCells(
   values: readonly number[],
@@ -149,94 +172,20 @@ function exposedCells(
 ): number[] {
   const unknowns = masks.flatMap((m, i) => (m === 'shown' ? [] : [i]));
   if (unknowns.length === 0) return [];
-  const cap = Math.max(
-    ...values,
-    ...relations.filter((r) => r.total === 'published').map((r) => r.parts.reduce((a, i) => a + (values[i] ?? 0), 0)),
-  );
+  const totals = relations.map((r) => r.parts.reduce((a, i) => a + (values[i] ?? 0), 0));
+  const cap = Math.max(...values, ...relations.flatMap((r, n) => (r.total === 'published' ? [totals[n] ?? 0] : [])));
   const k = knowledge(values, masks, choices, cap, minCount);
-  const sums: Sum[] = relations.map((r) => {
-    const masked = cellsOf(r)
-      .filter((index) => masks[index] !== 'shown')
-      .map((index) => ({ index, sign: index === r.total ? (-1 as const) : (1 as const) }));
-    return { masked, known: masked.reduce((a, t) => a + t.sign * (values[t.index] ?? 0), 0) };
+  const figures = [...values];
+  const lo = values.map((v, i) => k.lo.get(i) ?? v);
+  const hi = values.map((v, i) => k.hi.get(i) ?? v);
+  const equations: Equation[] = relations.map((r, n) => {
+    if (r.total !== 'published') return { plus: r.parts, minus: [r.total] };
+    const total = figures.push(totals[n] ?? 0) - 1;
+    lo.push(totals[n] ?? 0);
+    hi.push(totals[n] ?? 0);
+    return { plus: r.parts, minus: [total] };
   });
-  const start: Domains = new Map(unknowns.map((i) => [i, { lo: k.lo.get(i) ?? 0, hi: k.hi.get(i) ?? cap }]));
-  return unknowns.filter((i) => {
-    const v = values[i] ?? 0;
-    const d = start.get(i) ?? { lo: v, hi: v };
-    const other = (lo: number, hi: number): boolean =>
-      lo <= hi && feasible(new Map([...start].map(([j, r]) => [j, j === i ? { lo, hi } : { ...r }])), sums, k.before);
-    return !(other(d.lo, v - 1) || other(v + 1, d.hi));
-  });
-}
-
-/** Narrows each cell's range by the sums and the order constraints; false when one is left empty. */
-function propagate(domains: Domains, sums: readonly Sum[], before: Knowledge['before']): boolean {
-  for (let changed = true; changed;) {
-    changed = false;
-    const narrow = (index: number, lo: number, hi: number): boolean => {
-      const d = domains.get(index);
-      if (!d) return true;
-      if (lo > d.lo || hi < d.hi) {
-        d.lo = Math.max(d.lo, lo);
-        d.hi = Math.min(d.hi, hi);
-        changed = true;
-      }
-      return d.lo <= d.hi;
-    };
-    for (const { masked, known } of sums) {
-      let least = 0;
-      let most = 0;
-      for (const { index, sign } of masked) {
-        const d = domains.get(index);
-        if (!d) continue;
-        least += sign > 0 ? d.lo : -d.hi;
-        most += sign > 0 ? d.hi : -d.lo;
-      }
-      if (known < least || known > most) return false;
-      for (const { index, sign } of masked) {
-        const d = domains.get(index);
-        if (!d) continue;
-        const ownLeast = sign > 0 ? d.lo : -d.hi;
-        const ownMost = sign > 0 ? d.hi : -d.lo;
-        // sign·x lies between known − (most − ownMost) and known − (least − ownLeast).
-        const low = known - (most - ownMost);
-        const high = known - (least - ownLeast);
-        const ok = sign > 0 ? narrow(index, low, high) : narrow(index, -high, -low);
-        if (!ok) return false;
-      }
-    }
-    for (const { a, b, gap } of before) {
-      const da = domains.get(a);
-      const db = domains.get(b);
-      if (!da || !db) continue;
-      if (!narrow(b, da.lo + gap, db.hi) || !narrow(a, da.lo, db.hi - gap)) return false;
-    }
-  }
-  return true;
-}
-
-/** Whether some assignment within the ranges fits every sum and order constraint (bounded search). */
-function feasible(domains: Domains, sums: readonly Sum[], before: Knowledge['before']): boolean {
-  let steps = 0;
-  const search = (d: Domains): boolean => {
-    // Out of budget: not proven, so the cell is not taken as safe.
-    if ((steps += 1) > SEARCH_BUDGET) return false;
-    if (!propagate(d, sums, before)) return false;
-    let split: number | null = null;
-    for (const [i, r] of d) if (r.lo < r.hi && (split === null || r.hi - r.lo < spanOf(d, split))) split = i;
-    if (split === null) return true;
-    const r = d.get(split) ?? { lo: 0, hi: 0 };
-    const copy = (lo: number, hi: number): Domains =>
-      new Map([...d].map(([j, x]) => [j, j === split ? { lo, hi } : { ...x }]));
-    return search(copy(r.lo, r.lo)) || search(copy(r.lo + 1, r.hi));
-  };
-  return search(domains);
-}
-
-function spanOf(domains: Domains, index: number): number {
-  const d = domains.get(index);
-  return d ? d.hi - d.lo : 0;
+  return pinnedFigures({ values: figures, lo, hi, equations, orders: k.before }, unknowns);
 }
 
 function cellsOf(relation: SumRelation): number[] {

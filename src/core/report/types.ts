@@ -104,6 +104,7 @@ export type Highlight =
   | { readonly kind: 'membership'; readonly active: number; readonly joined: number; readonly left: number }
   | { readonly kind: 'atRisk'; readonly count: number; readonly regularShare: number | null }
   | { readonly kind: 'incidentsTooFew'; readonly minCount: number }
+  | { readonly kind: 'incidentsNotQuarterOrYear' }
   | {
       readonly kind: 'incidents';
       readonly recorded: CountCell;
@@ -211,11 +212,13 @@ export interface IncidentBreakdowns {
 
 /**
  * `none`: the workbook has no usable Incidents sheet. `tooFew`: donor report with fewer than
- * minCount incidents in the period: nothing but that sentence.
+ * minCount incidents in the period: nothing but that sentence. `notQuarterOrYear`: a donor
+ * report over a range that is neither a quarter nor a year publishes no incident figure.
  */
 export type IncidentsSection =
   | { readonly kind: 'none' }
   | { readonly kind: 'tooFew'; readonly minCount: number }
+  | { readonly kind: 'notQuarterOrYear' }
   | ({ readonly kind: 'figures' } & IncidentBreakdowns);
 
 export interface IssueCountRow {

@@ -104,7 +104,7 @@ describe('the donor report: categories 3, 5, 5 (13 incidents)', () => {
           medianDaysToClose: 20,
           overdue: 0,
         },
-        territories: [{ name: 'Kipushi', count: 13 }],
+        territories: [{ key: 'kipushi', name: 'Kipushi', count: 13 }],
         rows: [],
       },
       'donor',

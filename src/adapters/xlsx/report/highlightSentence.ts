@@ -17,6 +17,8 @@ export function highlightSentence(h: Highlight, x: ReportText): string {
       return t('highlight.atRisk', { count: h.count, share: x.format.percent(h.regularShare) });
     case 'incidentsTooFew':
       return t('highlight.incidentsTooFew', { minCount: h.minCount });
+    case 'incidentsNotQuarterOrYear':
+      return t('highlight.incidentsNotQuarterOrYear');
     case 'incidents':
       return t('highlight.incidents', {
         recorded: x.countWords(h.recorded),

@@ -20,6 +20,10 @@ export function writeIncidentsSheet(w: SheetWriter, model: ReportModel, x: Repor
     w.note(t('incidents.tooFew', { minCount: section.minCount }), false);
     return;
   }
+  if (section.kind === 'notQuarterOrYear') {
+    w.note(t('incidents.notQuarterOrYear'), false);
+    return;
+  }
   w.heading(t('incidents.keyFigures'));
   w.pair(t('incidents.recorded'), count(section.recorded), 1);
   w.pair(t('incidents.sharedShare'), shareOf(section.sharedShare), 1);
@@ -32,6 +36,7 @@ export function writeIncidentsSheet(w: SheetWriter, model: ReportModel, x: Repor
   if (model.summary.audience === 'donor') {
     w.gap();
     w.note(t('incidents.protectionNote', { minCount: model.summary.minCount, max: model.summary.minCount - 1 }));
+    if (model.summary.period.kind === 'year') w.note(t('incidents.linkedNote'));
   }
   if (section.rows !== null) writeList(w, section, x);
 }

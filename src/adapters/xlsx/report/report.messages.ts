@@ -51,7 +51,7 @@ export const reportMessages = defineMessages({
       off_track: 'moins de 75 % de l’objectif',
       no_data: 'aucune valeur sur la période',
       withheld:
-        'non publié dans le rapport pour les bailleurs : moins de {{minCount}} incidents, ou une part qui révélerait un effectif de 1 à {{max}}',
+        'non publié dans le rapport pour les bailleurs : moins de {{minCount}} incidents, ou une part qui révélerait un effectif de 1 à {{max}} (pour une année, aussi rapprochée des trimestres)',
     },
     trend: { up: '↑ en hausse', down: '↓ en baisse', same: '→ stable' },
     highlight: {
@@ -61,6 +61,7 @@ export const reportMessages = defineMessages({
       membership: '{{active}} membres actifs ; {{joined}} arrivée(s) et {{left}} départ(s) sur la période.',
       atRisk: '{{count}} membre(s) à risque de décrochage ; part de membres réguliers : {{share}}.',
       incidentsTooFew: 'Moins de {{minCount}} incidents enregistrés sur la période.',
+      incidentsNotQuarterOrYear: 'Chiffres des incidents non publiés : la période n’est ni un trimestre ni une année.',
       incidents:
         'Incidents enregistrés : {{recorded}} ; partagés en réunion : {{shared}} ; suivis en retard : {{overdue}}.',
     },
@@ -129,6 +130,10 @@ export const reportMessages = defineMessages({
     incidents: {
       noSheet: 'Le classeur n’a pas de feuille Incidents.',
       tooFew: 'Moins de {{minCount}} incidents enregistrés sur la période : aucune répartition n’est publiée.',
+      notQuarterOrYear:
+        'Les chiffres des incidents ne sont publiés aux bailleurs que pour un trimestre ou une année : cette période n’est ni l’un ni l’autre (ils figurent dans le rapport interne).',
+      linkedNote:
+        'Pour une année, un chiffre est aussi masqué quand, rapproché des rapports des trimestres, il permettrait d’en déduire un petit effectif ou un chiffre masqué d’un trimestre.',
       keyFigures: 'Chiffres clés',
       recorded: 'Incidents enregistrés sur la période',
       sharedShare: 'Part partagée en réunion',
@@ -147,7 +152,7 @@ export const reportMessages = defineMessages({
       otherTerritories: 'Autres territoires',
       total: 'Total',
       protectionNote:
-        '« < {{minCount}} » : entre 1 et {{max}} incidents. « masqué » : chiffre masqué pour que les totaux ne révèlent pas un petit effectif ; « non publié » : tableau qu’aucun masquage ne protège. Les territoires de moins de {{minCount}} incidents sont regroupés.',
+        '« < {{minCount}} » : entre 1 et {{max}} incidents. « masqué » : chiffre masqué pour que les totaux ne révèlent pas un petit effectif ; « non publié » : part, médiane ou tableau qui en révélerait un. Les territoires de moins de {{minCount}} incidents sont regroupés.',
       list: 'Incidents de la période (non confidentiels)',
       incidentId: 'ID incident',
       date: 'Date',
@@ -169,6 +174,7 @@ export const reportMessages = defineMessages({
         'Chaque catégorie non nulle compte moins de {{minCount}} incidents ou est masquée : pas de graphique publié (voir la feuille Incidents).',
       incidentsProtected: 'Chiffres protégés : non dessinés ({{list}}).',
       incidentsTooFew: 'Moins de {{minCount}} incidents enregistrés sur la période : pas de graphique publié.',
+      incidentsNotQuarterOrYear: 'La période n’est ni un trimestre ni une année : pas de graphique publié.',
       noPicture: 'Pas de graphique : {{reason}}',
     },
     dataQuality: {
@@ -257,7 +263,7 @@ export const reportMessages = defineMessages({
       off_track: 'below 75% of the target',
       no_data: 'no value for the period',
       withheld:
-        'not published in the donor report: fewer than {{minCount}} incidents, or a share that would reveal a count from 1 to {{max}}',
+        'not published in the donor report: fewer than {{minCount}} incidents, or a share that would reveal a count from 1 to {{max}} (for a year, also set beside its quarters)',
     },
     trend: { up: '↑ up', down: '↓ down', same: '→ steady' },
     highlight: {
@@ -267,6 +273,7 @@ export const reportMessages = defineMessages({
       membership: '{{active}} active members; {{joined}} joined and {{left}} left in the period.',
       atRisk: '{{count}} member(s) at risk of dropping out; share of regular members: {{share}}.',
       incidentsTooFew: 'Fewer than {{minCount}} incidents recorded in the period.',
+      incidentsNotQuarterOrYear: 'Incident figures not published: the period is neither a quarter nor a year.',
       incidents: 'Incidents recorded: {{recorded}}; shared at a meeting: {{shared}}; overdue follow-ups: {{overdue}}.',
     },
     meetings: {
@@ -334,6 +341,10 @@ export const reportMessages = defineMessages({
     incidents: {
       noSheet: 'The workbook has no Incidents sheet.',
       tooFew: 'Fewer than {{minCount}} incidents recorded in the period: no breakdown is published.',
+      notQuarterOrYear:
+        'Incident figures are published to donors for a quarter or a year only: this period is neither (the internal report has them).',
+      linkedNote:
+        'For a year, a figure is also hidden when, set beside the quarters’ reports, it would let a reader work out a small or hidden count of a quarter.',
       keyFigures: 'Key figures',
       recorded: 'Incidents recorded in the period',
       sharedShare: 'Share shared at a meeting',
@@ -352,7 +363,7 @@ export const reportMessages = defineMessages({
       otherTerritories: 'Other territories',
       total: 'Total',
       protectionNote:
-        '"< {{minCount}}": between 1 and {{max}} incidents. "hidden": masked so that the totals cannot reveal a small count; "not published": a table no masking can protect. Territories with fewer than {{minCount}} incidents are grouped.',
+        '"< {{minCount}}": between 1 and {{max}} incidents. "hidden": masked so that the totals cannot reveal a small count; "not published": a share, median or table that would reveal one. Territories with fewer than {{minCount}} incidents are grouped.',
       list: 'Incidents of the period (non-confidential)',
       incidentId: 'Incident ID',
       date: 'Date',
@@ -372,6 +383,7 @@ export const reportMessages = defineMessages({
         'Every non-zero category has fewer than {{minCount}} incidents or is hidden: no chart is published (see the Incidents sheet).',
       incidentsProtected: 'Protected figures, not drawn: {{list}}.',
       incidentsTooFew: 'Fewer than {{minCount}} incidents recorded in the period: no chart is published.',
+      incidentsNotQuarterOrYear: 'The period is neither a quarter nor a year: no chart is published.',
       noPicture: 'No chart: {{reason}}',
     },
     dataQuality: {

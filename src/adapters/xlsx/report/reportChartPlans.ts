@@ -61,7 +61,9 @@ function incidentsPlan(model: ReportModel, x: ReportText): ReportChartPlan {
     const reason =
       model.incidents.kind === 'tooFew'
         ? t('charts.incidentsTooFew', { minCount: model.incidents.minCount })
-        : t('incidents.noSheet');
+        : model.incidents.kind === 'notQuarterOrYear'
+          ? t('charts.incidentsNotQuarterOrYear')
+          : t('incidents.noSheet');
     return { id: 'incidents', title, caption: reason, config: null };
   }
   if (!rows.some((r) => r.count.kind === 'count' && r.count.value > 0)) {
