@@ -29,6 +29,7 @@ describe('personalOrganisations: an organisation that contains a member’s full
     ['PAUL ILUNGA', 'upper case'],
     ['Gráce Umbá', 'accents'],
     ['Fondation Paul Ilunga pour la paix', 'more words around the name'],
+    ['Cabinet (Marc Kalala)', 'a name in parentheses (not dropped as a note)'],
   ])('"%s" is personal (%s)', (organisation) => {
     expect(personal(organisation)).toBe(true);
   });

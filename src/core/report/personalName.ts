@@ -35,7 +35,8 @@ const TITLES: ReadonlySet<string> = new Set([
 
 /**
  * The words of a name as the privacy rule compares them: case, accents, punctuation, spacing
- * and word order do not matter, and titles are no part of a name.
+ * and word order do not matter, and titles are no part of a name. Unlike organisationKey
+ * (rules/names.ts), nothing in parentheses is dropped: `Cabinet (Marc Kalala)` names a person.
  */
 export function nameWords(text: string): ReadonlySet<string> {
   const words = text
