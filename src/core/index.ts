@@ -3,6 +3,7 @@
  * Pure: data in, data out. No Office, DOM, Node, exceljs, clock or console.
  */
 export type { RawCell, RawSheet, RawWorkbook } from './workbook/rawWorkbook';
+export type { WorkbookReadFailure, WorkbookReadReason } from './workbook/readFailure';
 export * from './workbook/day';
 export * from './schema/lists';
 export * from './schema/sheets';
@@ -18,6 +19,7 @@ export { isActiveOn, memberActiveOn } from './rules/activeOn';
 export { organisationKey, territoryKey } from './rules/names';
 export * from './i18n/i18n';
 export { createFormat, type Format } from './i18n/createFormat';
+export { readFailureMessage, readFailureMessages } from './i18n/readFailure.messages';
 export * from './template/sheetPlan';
 export * from './template/templatePlan';
 export * from './sample/generateSample';

@@ -24,17 +24,17 @@ import {
   type Day,
   type Lang,
   type PeriodRequest,
-} from '../core/index';
+} from '../core';
 import { createUiI18n } from './createUiI18n';
 import { Dashboard } from './dashboard/Dashboard';
 import { PeriodNote } from './dashboard/PeriodNote';
-import { errorMessage } from './failureMessage';
-import type { Host } from './host';
+import { errorMessage, failureMessage } from './failureMessage';
+import type { Host } from '../ports';
 import { IssuesPanel } from './issues/IssuesPanel';
 import { ReportPanel } from './report/ReportPanel';
-import type { ReportBuilder } from './report/reportBuilder';
+import type { ReportBuilder } from '../ports';
 import { SetupPanel } from './setup/SetupPanel';
-import type { OfflineCopy } from './offlineCopy';
+import type { OfflineCopy } from '../ports';
 import { StatusRegion } from './StatusRegion';
 import { UpdateBar } from './UpdateBar';
 import { useWorkbook } from './useWorkbook';
@@ -197,9 +197,14 @@ function Shell({
             {state.fraction !== null && <ProgressBar value={state.fraction} aria-label={t(`reading.${state.step}`)} />}
           </div>
         )}
+        {state.status === 'failed' && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{failureMessage(state.failure, t, lang)}</MessageBarBody>
+          </MessageBar>
+        )}
         {state.status === 'error' && (
           <MessageBar intent="error" role="alert">
-            <MessageBarBody>{errorMessage(state.error, t, lang)}</MessageBarBody>
+            <MessageBarBody>{errorMessage(state.error, t)}</MessageBarBody>
           </MessageBar>
         )}
         {state.status === 'ready' && tab === 'dashboard' && (

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfflineCopy } from './offlineCopy';
+import type { OfflineCopy } from '../ports';
 import { StatusRegion } from './StatusRegion';
 
 const never = () => () => undefined;

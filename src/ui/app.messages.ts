@@ -1,4 +1,4 @@
-import { defineMessages } from '../core/index';
+import { defineMessages } from '../core';
 
 /** The frame of the interface: tabs, language switch, reading progress, failures. */
 export const appMessages = defineMessages({

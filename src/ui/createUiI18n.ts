@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import type { Catalogue, Lang } from '../core/index';
+import type { Catalogue, Lang } from '../core';
 import { UI_BUNDLES } from './uiBundles';
 
 /**

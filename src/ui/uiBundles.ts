@@ -1,4 +1,4 @@
-import { chartsMessages } from '../adapters/charts/charts.messages';
+import { chartsMessages } from '../charts/charts.messages';
 import { appMessages } from './app.messages';
 import { dashboardMessages } from './dashboard/dashboard.messages';
 import { issuesMessages } from './issues/issues.messages';

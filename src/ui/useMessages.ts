@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, MessageKey, Translator } from '../core/index';
+import type { Lang, MessageKey, Translator } from '../core';
 import type { UI_BUNDLES } from './uiBundles';
 
 type Bundles = typeof UI_BUNDLES;

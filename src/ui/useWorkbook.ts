@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { validateWorkbook, type Day, type ValidatedWorkbook } from '../core/index';
-import type { Host, ReadProgress } from './host';
+import { validateWorkbook, type Day, type ValidatedWorkbook } from '../core';
+import type { Host, HostFailure, ReadProgress } from '../ports';
 import { yieldToBrowser } from './yieldToBrowser';
 
 export type LoadStep = ReadProgress['step'] | 'validate';
@@ -8,6 +8,9 @@ export type LoadStep = ReadProgress['step'] | 'validate';
 export type WorkbookState =
   | { readonly status: 'loading'; readonly step: LoadStep; readonly fraction: number | null }
   | { readonly status: 'ready'; readonly validated: ValidatedWorkbook }
+  /** The host could not read the workbook (Excel busy, a file that is not a workbook). */
+  | { readonly status: 'failed'; readonly failure: HostFailure }
+  /** Something nobody foresaw went wrong (a bug): said in one sentence all the same. */
   | { readonly status: 'error'; readonly error: unknown };
 
 /**
@@ -25,13 +28,14 @@ export function useWorkbook(host: Host, today: Day): { state: WorkbookState; ref
     setState({ status: 'loading', step: 'names', fraction: null });
     try {
       await yieldToBrowser();
-      const raw = await host.readWorkbook((p) => {
+      const read = await host.readWorkbook((p) => {
         if (current()) setState({ status: 'loading', step: p.step, fraction: p.fraction });
       });
       if (!current()) return;
+      if (!read.ok) return setState({ status: 'failed', failure: read.failure });
       setState({ status: 'loading', step: 'validate', fraction: null });
       await yieldToBrowser();
-      const validated = validateWorkbook(raw, { asOf: today });
+      const validated = validateWorkbook(read.value, { asOf: today });
       if (current()) setState({ status: 'ready', validated });
     } catch (error) {
       if (current()) setState({ status: 'error', error });

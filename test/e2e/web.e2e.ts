@@ -12,7 +12,7 @@ import {
   TARGET_KEYS,
   validateWorkbook,
   type PeriodRequest,
-} from '../../src/core/index';
+} from '../../src/core';
 import { readWorkbookBytes } from '../../src/adapters/xlsx/readWorkbook';
 import { localToday } from '../../src/ui/localToday';
 import { bookEndingIn2025 } from '../helpers/bookEndingIn2025';

@@ -1,6 +1,7 @@
 import { createExcelHost } from '../../src/adapters/office/excelHost';
 import { planReadBatches } from '../../src/adapters/office/readPlan';
-import { HostFailureError } from '../../src/ui/host';
+import type { RawWorkbook } from '../../src/core';
+import type { HostResult } from '../../src/ports';
 import { MockContext } from './mock/mockContext';
 import { MockDocument } from './mock/mockDocument';
 import { mockEnvironment } from './mock/mockEnvironment';
@@ -10,10 +11,17 @@ function hostOver(doc: MockDocument, cellBudget?: number) {
   return createExcelHost({ env: mockEnvironment(doc), cellBudget });
 }
 
+/** The workbook read, or the test fails with the host's failure. */
+async function readOk(reading: Promise<HostResult<RawWorkbook>>): Promise<RawWorkbook> {
+  const result = await reading;
+  if (!result.ok) throw new Error(`the read failed: ${result.failure.reason}`);
+  return result.value;
+}
+
 describe('reading the workbook through Office.js', () => {
   it('reads a 50-row workbook in three round trips: names, used ranges, all values', async () => {
     const doc = contractWorkbook(50);
-    const raw = await hostOver(doc).readWorkbook();
+    const raw = await readOk(hostOver(doc).readWorkbook());
     expect(doc.syncs).toBe(3);
     expect(raw.sheets.map((s) => s.name)).toEqual(['Members', 'Meetings', 'Attendance']);
     const attendance = raw.sheets[2]!;
@@ -37,9 +45,9 @@ describe('reading the workbook through Office.js', () => {
 
   it('keeps the sync count constant as rows grow, until the payload budget needs more batches', async () => {
     const small = contractWorkbook(50);
-    await hostOver(small).readWorkbook();
+    await readOk(hostOver(small).readWorkbook());
     const medium = contractWorkbook(5_000);
-    await hostOver(medium).readWorkbook();
+    await readOk(hostOver(medium).readWorkbook());
     expect(medium.syncs).toBe(small.syncs);
   });
 
@@ -53,9 +61,11 @@ describe('reading the workbook through Office.js', () => {
     doc.refusedResponses = 0;
 
     const progress: number[] = [];
-    const raw = await hostOver(doc, 100_000).readWorkbook((p) => {
-      if (p.step === 'values' && p.fraction !== null) progress.push(p.fraction);
-    });
+    const raw = await readOk(
+      hostOver(doc, 100_000).readWorkbook((p) => {
+        if (p.step === 'values' && p.fraction !== null) progress.push(p.fraction);
+      }),
+    );
     // …so the block path ran: 2 syncs for names and extents, then one per 100,000-cell batch.
     const extents = [
       { sheet: 0, rowIndex: 0, columnIndex: 0, rowCount: 41, columnCount: 9 },
@@ -82,7 +92,7 @@ describe('reading the workbook through Office.js', () => {
       ['Incident ID', 'Description'],
       ...Array.from({ length: 20_000 }, (_, i) => [`I${i}`, long]),
     ]);
-    const raw = await hostOver(doc).readWorkbook();
+    const raw = await readOk(hostOver(doc).readWorkbook());
     expect(doc.refusedResponses).toBeGreaterThan(0);
     expect(raw.sheets[0]!.rows).toHaveLength(20_001);
     expect(raw.sheets[0]!.rows[20_000]).toEqual(['I19999', long]);
@@ -91,20 +101,20 @@ describe('reading the workbook through Office.js', () => {
   it('places a used range that does not start at A1 where Excel shows it', async () => {
     const doc = new MockDocument();
     doc.addSheet('Notes', [undefined, undefined, ['', 'Title', 'x'], ['', '', true]]);
-    const raw = await hostOver(doc).readWorkbook();
+    const raw = await readOk(hostOver(doc).readWorkbook());
     expect(raw.sheets[0]!.rows).toEqual([undefined, undefined, [null, 'Title', 'x'], [null, null, true]]);
   });
 
   it('detects a 1904 workbook without writing, and assumes 1900 where ExcelApi 1.2 is missing', async () => {
     const doc = contractWorkbook(5);
     doc.date1904 = true;
-    expect((await hostOver(doc).readWorkbook()).date1904).toBe(true);
+    expect((await readOk(hostOver(doc).readWorkbook())).date1904).toBe(true);
     doc.date1904 = false;
-    expect((await hostOver(doc).readWorkbook()).date1904).toBe(false);
+    expect((await readOk(hostOver(doc).readWorkbook())).date1904).toBe(false);
     const old = contractWorkbook(5);
     old.date1904 = true;
     old.apiMinor = 1;
-    const raw = await hostOver(old).readWorkbook();
+    const raw = await readOk(hostOver(old).readWorkbook());
     expect(raw.date1904).toBe(false);
     expect(raw.sheets).toHaveLength(3);
   });
@@ -127,10 +137,7 @@ describe('reading the workbook through Office.js', () => {
     const old = contractWorkbook(5);
     old.honoursDelay = false;
     old.setEditing(true);
-    const failure = await hostOver(old)
-      .readWorkbook()
-      .catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(HostFailureError);
-    expect((failure as HostFailureError).failure).toEqual({ reason: 'editing' });
+    // A failure like any other: data to word, never a throw.
+    expect(await hostOver(old).readWorkbook()).toEqual({ ok: false, failure: { reason: 'editing' } });
   });
 });

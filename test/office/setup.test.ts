@@ -113,7 +113,9 @@ describe('inserting the sample', () => {
     const plan = generateSample({ lang: 'fr' });
     for (const sheet of plan.sheets)
       expect([sheet.name, doc.sheet(sheet.name).rows.length]).toEqual([sheet.name, sheet.rows.length + 1]);
-    const raw = await host.readWorkbook();
+    const read = await host.readWorkbook();
+    if (!read.ok) throw new Error(read.failure.reason);
+    const raw = read.value;
     const validated = validateWorkbook(raw, { asOf: dayFromYmd(2025, 12, 31) });
     expect(validated.counts.error).toBe(0);
     expect(validated.meetings.length).toBeGreaterThan(20);

@@ -1,4 +1,4 @@
-import { renderChartPng } from '../../src/adapters/charts/renderChartPng.node';
+import { renderChartPng } from '../../src/charts/renderChartPng.node';
 import { buildReportXlsx } from '../../src/adapters/xlsx/report/buildReportXlsx';
 import {
   buildReportModel,

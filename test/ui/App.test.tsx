@@ -11,9 +11,10 @@ import {
   TARGET_KEYS,
   validateWorkbook,
   type Catalogue,
-} from '../../src/core/index';
+} from '../../src/core';
+import type { Host } from '../../src/ports';
 import { App } from '../../src/ui/App';
-import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
+import type { ReportBuilder } from '../../src/ports';
 import { UI_BUNDLES } from '../../src/ui/uiBundles';
 import { excelHost, messyWorkbook, sampleWorkbook, webHost } from './memoryHosts';
 
@@ -83,6 +84,27 @@ describe('the interface over an in-memory workbook', () => {
     }
     expect(checked).toBeGreaterThan(15);
     expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('says in one sentence why a workbook could not be read, in each language, from the host’s failure', async () => {
+    const unreadable: Host = {
+      kind: 'web',
+      initialLang: 'fr',
+      excel: null,
+      readWorkbook: async () => ({
+        ok: false,
+        failure: { reason: 'unreadable', file: 'suivi.xlsx', cause: { reason: 'encrypted', detail: 'EncryptionInfo' } },
+      }),
+    };
+    render(<App host={unreadable} today={TODAY} buildReport={unusedReport} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Le classeur « suivi.xlsx » est protégé par un mot de passe : enregistrez-en une copie sans mot de passe, puis réessayez.',
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Langue' }), { target: { value: 'en' } });
+    await screen.findByText(
+      'The workbook "suivi.xlsx" is protected by a password: save a copy without a password and try again.',
+    );
   });
 
   it('groups issues by sheet, errors first, and Enter selects the cell in Excel', async () => {

@@ -3,10 +3,10 @@
  */
 import './domStubs';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { dayFromYmd, type ValidatedWorkbook } from '../../src/core/index';
+import { dayFromYmd, type ValidatedWorkbook } from '../../src/core';
 import { App } from '../../src/ui/App';
-import type { ExcelActions, Host, HostResult } from '../../src/ui/host';
-import type { BuiltReport, ReportBuilder, ReportRequest } from '../../src/ui/report/reportBuilder';
+import type { ExcelActions, Host, HostResult } from '../../src/ports';
+import type { BuiltReport, ReportBuilder, ReportRequest } from '../../src/ports';
 import { excelHost, sampleWorkbook, webHost } from './memoryHosts';
 
 const TODAY = dayFromYmd(2025, 10, 15);

@@ -4,7 +4,7 @@
 import './domStubs';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { WebApp } from '../../src/apps/web/WebApp';
-import { dayFromYmd } from '../../src/core/index';
+import { dayFromYmd } from '../../src/core';
 
 describe('the web page', () => {
   it('opens on the built-in sample, in French for a French browser', async () => {

@@ -3,10 +3,10 @@
  */
 import './domStubs';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { dayFromYmd } from '../../src/core/index';
+import { dayFromYmd } from '../../src/core';
 import { App } from '../../src/ui/App';
 import { WebApp } from '../../src/apps/web/WebApp';
-import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
+import type { ReportBuilder } from '../../src/ports';
 import { excelHost, sampleWorkbook, webHost } from './memoryHosts';
 
 const TODAY = dayFromYmd(2025, 9, 15);

@@ -1,6 +1,6 @@
-import { dayToYmd, generateSample, type Day, type Lang, type RawCell, type RawWorkbook } from '../../src/core/index';
+import { dayToYmd, generateSample, type Day, type Lang, type RawCell, type RawWorkbook } from '../../src/core';
 import { planToRawWorkbook } from '../../src/apps/web/planToRawWorkbook';
-import type { ExcelActions, Host } from '../../src/ui/host';
+import type { ExcelActions, Host } from '../../src/ports';
 
 /** The built-in sample as an in-memory workbook, ending in the month of `today`. */
 export function sampleWorkbook(lang: Lang, today: Day): RawWorkbook {
@@ -25,7 +25,7 @@ export function messyWorkbook(today: Day): RawWorkbook {
 }
 
 export function webHost(workbook: RawWorkbook, initialLang: Lang): Host {
-  return { kind: 'web', initialLang, excel: null, readWorkbook: async () => workbook };
+  return { kind: 'web', initialLang, excel: null, readWorkbook: async () => ({ ok: true, value: workbook }) };
 }
 
 /** An Excel host over an in-memory workbook, recording the actions the interface asks for. */
@@ -55,5 +55,5 @@ export function excelHost(workbook: RawWorkbook, initialLang: Lang): Host & { ca
     onChanged: () => () => undefined,
     supports: { dataValidation: true, createWorkbook: true, changeEvents: true },
   };
-  return { kind: 'excel', initialLang, excel, readWorkbook: async () => workbook, calls };
+  return { kind: 'excel', initialLang, excel, readWorkbook: async () => ({ ok: true, value: workbook }), calls };
 }

@@ -3,9 +3,9 @@
  */
 import './domStubs';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { dayFromYmd, type Lang } from '../../src/core/index';
+import { dayFromYmd, type Lang } from '../../src/core';
 import { App } from '../../src/ui/App';
-import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
+import type { ReportBuilder } from '../../src/ports';
 import { bookEndingIn2025 } from '../helpers/bookEndingIn2025';
 import { sampleWorkbook, webHost } from './memoryHosts';
 

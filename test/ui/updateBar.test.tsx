@@ -3,10 +3,10 @@
  */
 import './domStubs';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { dayFromYmd } from '../../src/core/index';
+import { dayFromYmd } from '../../src/core';
 import { App } from '../../src/ui/App';
-import type { OfflineCopy } from '../../src/ui/offlineCopy';
-import type { ReportBuilder } from '../../src/ui/report/reportBuilder';
+import type { OfflineCopy } from '../../src/ports';
+import type { ReportBuilder } from '../../src/ports';
 import { sampleWorkbook, webHost } from './memoryHosts';
 
 const TODAY = dayFromYmd(2025, 9, 15);

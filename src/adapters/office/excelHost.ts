@@ -1,5 +1,5 @@
 import { langFromLocale, type Issue, type Lang, type RawWorkbook } from '../../core';
-import { HostFailureError, type ExcelActions, type Host, type HostResult, type ReadProgress } from '../../ui/host';
+import type { ExcelActions, Host, HostResult, ReadProgress } from '../../ports';
 import { bytesToBase64 } from './base64';
 import { subscribeToChanges } from './changeEvents';
 import { createMissingSheetsIn } from './createMissingSheets';
@@ -28,10 +28,10 @@ export interface ExcelHostOptions {
 export type ExcelHost = Host & { readonly kind: 'excel'; readonly excel: ExcelActions };
 
 /**
- * The Excel door: reads the workbook and acts on it for the interface. Every write (highlight,
- * clear, create sheets, insert sample) clears Excel's undo history (UNDO_CLEARING_ACTIONS in
- * ui/host.ts): the interface warns first. Failures Excel reports come back as HostFailures;
- * readWorkbook rejects with a HostFailureError.
+ * The Excel door: reads the workbook and acts on it for the interface (the host port,
+ * src/ports). Every write (highlight, clear, create sheets, insert sample) clears Excel's undo
+ * history: the interface warns first. Failures Excel reports, reading included, come back as
+ * HostFailures; only a bug rejects.
  */
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const env = options.env ?? excelEnvironmentFromGlobals();
@@ -39,10 +39,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const cellBudget = options.cellBudget ?? DEFAULT_CELL_BUDGET;
   const reportError = options.reportError ?? ((error: unknown) => console.error('vpwg: Excel change events', error));
 
-  async function readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<RawWorkbook> {
-    const result = await runExcel(env, (context) => readWorkbookIn(context, { support, cellBudget, onProgress }));
-    if (!result.ok) throw new HostFailureError(result.failure);
-    return result.value;
+  function readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<HostResult<RawWorkbook>> {
+    return runExcel(env, (context) => readWorkbookIn(context, { support, cellBudget, onProgress }));
   }
 
   async function highlight(issues: readonly Issue[]): Promise<HostResult<number>> {

@@ -1,4 +1,4 @@
-import type { HostFailure } from '../../ui/host';
+import type { HostFailure } from '../../ports';
 import type { DocumentSettings } from './excelEnvironment';
 
 /**

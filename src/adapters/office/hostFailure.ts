@@ -1,4 +1,4 @@
-import type { HostFailure } from '../../ui/host';
+import type { HostFailure } from '../../ports';
 
 /** What an Office.js error looks like (OfficeExtension.Error): a string code and a message. */
 export interface OfficeErrorLike {

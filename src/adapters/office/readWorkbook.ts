@@ -1,6 +1,6 @@
 import type { RawCell, RawSheet, RawWorkbook } from '../../core';
 import { columnLetter } from '../../core';
-import type { ReadProgress } from '../../ui/host';
+import type { ReadProgress } from '../../ports';
 import type { ExcelSupport } from './excelSupport';
 import { queueDate1904Probe } from './date1904';
 import { isOfficeError } from './hostFailure';

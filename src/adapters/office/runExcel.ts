@@ -1,4 +1,4 @@
-import type { HostFailure, HostResult } from '../../ui/host';
+import type { HostFailure, HostResult } from '../../ports';
 import type { ExcelEnvironment } from './excelEnvironment';
 import { isOfficeError, toHostFailure, type FailureContext } from './hostFailure';
 

@@ -6,7 +6,7 @@ import { corpusDir } from '../../../test/corpus/corpusDir';
 import { zipParts } from '../../../test/helpers/xlsxParts';
 import { readFileSync } from 'node:fs';
 import { readWorkbookBytes } from './readWorkbook';
-import { readWorkbookMessages, workbookReadMessage } from './readWorkbook.messages';
+import { readFailureMessage, readFailureMessages } from '../../core';
 import { readWorkbookFile } from './readWorkbookFile';
 import { sniffWorkbookBytes } from './read/sniffWorkbookBytes';
 import { READ_LIMITS } from './readLimits';
@@ -87,12 +87,13 @@ test(`a file over ${READ_LIMITS.fileBytes / 1024 / 1024} MB is refused before pa
 });
 
 describe('the sentence the user reads', () => {
-  const reasons = Object.keys(readWorkbookMessages.en) as WorkbookReadReason[];
+  const reasons = Object.keys(readFailureMessages.en) as WorkbookReadReason[];
+  // As the reader hands a failure over: the reason, the technical detail, the limit it passed.
   const say = (reason: WorkbookReadReason, file: string, lang: Lang) =>
-    workbookReadMessage({ reason, detail: 'ENOENT: stack-ish detail' }, file, lang);
+    readFailureMessage(new WorkbookReadError(reason, 'ENOENT: stack-ish detail').failure, file, lang);
 
   test('every reason has a sentence in French and English', () => {
-    expect(missingKeys(readWorkbookMessages)).toEqual([]);
+    expect(missingKeys(readFailureMessages)).toEqual([]);
     expect(reasons.sort()).toEqual([
       'cell-too-long',
       'corrupt',

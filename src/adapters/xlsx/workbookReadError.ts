@@ -1,38 +1,28 @@
-/**
- * Why a file could not be read as a workbook. Each reason is something the user can act on,
- * and each has one sentence in French and English (readWorkbook.messages.ts). Failures are
- * data (they cross from the page's worker to the page as they are); WorkbookReadError only
- * carries one through a `throw` in Node.
- */
-export type WorkbookReadReason =
-  | 'missing' // no such file
-  | 'unreadable' // a folder, or no permission to read
-  | 'empty' // zero bytes
-  | 'too-large' // the file itself is above READ_LIMITS.fileBytes
-  | 'inflated-too-large' // its parts would unpack past READ_LIMITS.inflatedBytes
-  | 'zip-bomb' // a part packed far tighter than any spreadsheet (READ_LIMITS.bombRatio)
-  | 'cell-too-long' // a cell longer than Excel allows (READ_LIMITS.cellChars)
-  | 'encrypted' // an Office file protected by a password (an OLE container with EncryptionInfo)
-  | 'xls' // an Excel 97–2003 binary workbook: save it as .xlsx
-  | 'xlsb' // an Excel binary workbook (.xlsb): save it as .xlsx
-  | 'ods' // an OpenDocument spreadsheet: save it as .xlsx
-  | 'not-a-workbook' // text, a picture, another zip (a Word document…)
-  | 'corrupt'; // a truncated zip, an unreadable part, a row or column beyond Excel's grid
+import type { WorkbookReadFailure, WorkbookReadReason } from '../../ports';
+import { FILE_LIMIT_MB, INFLATED_LIMIT_MB, READ_LIMITS } from './readLimits';
 
-export interface WorkbookReadFailure {
-  readonly reason: WorkbookReadReason;
-  /** The technical cause, for whoever debugs: never shown to the user. */
-  readonly detail: string;
+export type { WorkbookReadFailure, WorkbookReadReason };
+
+/** The limit a reason's sentence names (README, "Limits"), in its unit: MB or characters. */
+function limitOf(reason: WorkbookReadReason): number | undefined {
+  if (reason === 'too-large') return FILE_LIMIT_MB;
+  if (reason === 'inflated-too-large') return INFLATED_LIMIT_MB;
+  return reason === 'cell-too-long' ? READ_LIMITS.cellChars : undefined;
 }
 
-/** A file that is not a readable workbook, thrown by the Node door and the reader's internals. */
+/**
+ * A file that is not a readable workbook, thrown by the reader's internals and the Node door.
+ * Its `failure` is plain data (the type lives in the core, the port re-exports it): it crosses
+ * from the page's worker as it is, the CLI words it, the web page makes it a HostFailure.
+ */
 export class WorkbookReadError extends Error {
   readonly failure: WorkbookReadFailure;
 
   constructor(reason: WorkbookReadReason, detail: string = reason) {
     super(`workbook not readable (${reason}): ${detail}`);
     this.name = 'WorkbookReadError';
-    this.failure = { reason, detail };
+    const limit = limitOf(reason);
+    this.failure = limit === undefined ? { reason, detail } : { reason, detail, limit };
   }
 
   get reason(): WorkbookReadReason {

@@ -2,9 +2,16 @@ import { existsSync, promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readWorkbookFile } from '../../adapters/xlsx/readWorkbookFile';
-import { workbookReadMessage } from '../../adapters/xlsx/readWorkbook.messages';
 import { WorkbookReadError } from '../../adapters/xlsx/workbookReadError';
-import { dayFromIso, langFromLocale, LANGS, type Day, type Lang, type RawWorkbook } from '../../core';
+import {
+  dayFromIso,
+  langFromLocale,
+  LANGS,
+  readFailureMessage,
+  type Day,
+  type Lang,
+  type RawWorkbook,
+} from '../../core';
 import { cliT } from './cli.messages';
 import { CliUsageError, type CliContext, type CliIo } from './command';
 
@@ -115,7 +122,7 @@ export async function readCommandWorkbook(file: string, { lang }: CliContext): P
   try {
     return await readWorkbookFile(file);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new CliUsageError(workbookReadMessage(error.failure, file, lang));
+    if (error instanceof WorkbookReadError) throw new CliUsageError(readFailureMessage(error.failure, file, lang));
     throw error;
   }
 }

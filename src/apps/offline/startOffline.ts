@@ -1,4 +1,4 @@
-import type { OfflineCopy } from '../../ui/offlineCopy';
+import type { OfflineCopy } from '../../ports';
 
 /** What the offline copy needs of the page (the browser's by default; a test passes its own). */
 export interface OfflineEnvironment {

@@ -1,7 +1,7 @@
-import { renderChartPng } from '../../adapters/charts/renderChartPng.browser';
+import { renderChartPng } from '../../charts/renderChartPng.browser';
 import { buildReportXlsx, type ChartRenderer } from '../../adapters/xlsx/report/buildReportXlsx';
-import { resolvePeriod, type ValidatedWorkbook } from '../../core/index';
-import type { BuiltReport, ReportRequest } from '../../ui/report/reportBuilder';
+import { resolvePeriod, type ValidatedWorkbook } from '../../core';
+import type { BuiltReport, ReportRequest } from '../../ports';
 import { yieldToBrowser } from '../../ui/yieldToBrowser';
 import { reportModelFor } from './reportModelFor';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderChartPng } from '../../adapters/charts/renderChartPng.node';
+import { renderChartPng } from '../../charts/renderChartPng.node';
 import { readWorkbookBytes } from '../../adapters/xlsx/readWorkbook';
 import * as reportXlsx from '../../adapters/xlsx/report/buildReportXlsx';
 import { writeSheetPlan } from '../../adapters/xlsx/writeSheetPlan';
@@ -12,8 +12,8 @@ import {
   validateWorkbook,
   type ReportModel,
   type ValidatedWorkbook,
-} from '../../core/index';
-import type { ReportAudienceChoice } from '../../ui/report/reportBuilder';
+} from '../../core';
+import type { ReportAudience } from '../../core';
 import { differingParts, reportParts } from '../../../test/helpers/reportParts';
 import { main } from '../cli/main';
 import { createReportBuilder } from './createReportBuilder';
@@ -49,7 +49,7 @@ async function watched(door: () => Promise<Uint8Array>): Promise<{ model: Report
   return { model, bytes };
 }
 
-async function cliReport(audience: ReportAudienceChoice, lang: 'fr' | 'en'): Promise<Uint8Array> {
+async function cliReport(audience: ReportAudience, lang: 'fr' | 'en'): Promise<Uint8Array> {
   const out = join(dir, `cli-${audience}-${lang}.xlsx`);
   const err: string[] = [];
   const argv = [

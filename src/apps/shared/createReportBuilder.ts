@@ -1,5 +1,5 @@
 import type { ChartRenderer } from '../../adapters/xlsx/report/buildReportXlsx';
-import type { ReportBuilder } from '../../ui/report/reportBuilder';
+import type { ReportBuilder } from '../../ports';
 
 /**
  * The Report tab's builder for both browser doors (web page, task pane). The report code

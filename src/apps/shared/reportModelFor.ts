@@ -8,7 +8,7 @@ import {
   type ReportModel,
   type ResolvedPeriod,
   type ValidatedWorkbook,
-} from '../../core/index';
+} from '../../core';
 
 /**
  * The one way every door (command line, web page, task pane) turns a validated workbook into

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { langFromLocale, translator } from '../../core/index';
+import { langFromLocale, translator } from '../../core';
 import { createExcelHost } from '../../adapters/office/excelHost';
 import { App } from '../../ui/App';
 import { appMessages } from '../../ui/app.messages';

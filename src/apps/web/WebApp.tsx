@@ -1,9 +1,7 @@
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { langFromLocale, type Day } from '../../core/index';
+import { langFromLocale, type Day } from '../../core';
+import type { Host, OfflineCopy, ReportBuilder } from '../../ports';
 import { App } from '../../ui/App';
-import type { Host } from '../../ui/host';
-import type { OfflineCopy } from '../../ui/offlineCopy';
-import type { ReportBuilder } from '../../ui/report/reportBuilder';
 import { WorkbookSource, type WorkbookSourceProps } from '../../ui/source/WorkbookSource';
 import { createReportBuilder } from '../shared/createReportBuilder';
 import { createAttemptStore, type AttemptStore } from './attemptStore';
@@ -57,15 +55,16 @@ export function WebApp({ today, locale, buildReport = browserReportBuilder, offl
           if (current()) attempts.set({ status: 'opening', name: file.name, fraction: p.fraction });
         })
         .then(
-          (raw) => {
+          (read) => {
             if (!current()) return;
             reading.current = null;
+            if (!read.ok) return attempts.set({ status: 'failed', failure: read.failure });
             attempts.set(null);
             // Refresh reads the file again, with no tie to this first reading's cancel.
-            setSource({ host: preReadHost(createFileHost(file, lang), raw), fileName: file.name });
+            setSource({ host: preReadHost(createFileHost(file, lang), read.value), fileName: file.name });
           },
           (error: unknown) => {
-            if (current()) attempts.set({ status: 'failed', error });
+            if (current()) attempts.set({ status: 'broken', error });
           },
         );
     },

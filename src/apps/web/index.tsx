@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { localToday } from '../../ui/localToday';
-import type { OfflineCopy } from '../../ui/offlineCopy';
+import type { OfflineCopy } from '../../ports';
 import { browserEnvironment, startOffline } from '../offline/startOffline';
 import { followManifestLanguage } from './manifestLanguage';
 import { todayFromUrl } from './todayFromUrl';

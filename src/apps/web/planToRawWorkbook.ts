@@ -1,4 +1,4 @@
-import type { RawWorkbook, WorkbookPlan } from '../../core/index';
+import type { RawWorkbook, WorkbookPlan } from '../../core';
 
 /** A plan as the cells a reader would find in the written file: each sheet's header row, then its rows. */
 export function planToRawWorkbook(plan: WorkbookPlan): RawWorkbook {

@@ -1,5 +1,5 @@
-import type { RawWorkbook } from '../../core/index';
-import type { Host } from '../../ui/host';
+import type { RawWorkbook } from '../../core';
+import type { Host } from '../../ports';
 
 /**
  * A file host whose file was already read once (to make sure it is a workbook before the
@@ -12,7 +12,7 @@ export function preReadHost(host: Host, raw: RawWorkbook): Host {
     readWorkbook: async (onProgress) => {
       const cells = first;
       first = null;
-      return cells ?? host.readWorkbook(onProgress);
+      return cells === null ? host.readWorkbook(onProgress) : { ok: true, value: cells };
     },
   };
 }

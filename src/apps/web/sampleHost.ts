@@ -1,5 +1,5 @@
-import { dayToYmd, generateSample, type Day, type Lang } from '../../core/index';
-import type { Host } from '../../ui/host';
+import { dayToYmd, generateSample, type Day, type Lang } from '../../core';
+import type { Host } from '../../ports';
 import { planToRawWorkbook } from './planToRawWorkbook';
 
 /**
@@ -15,7 +15,7 @@ export function createSampleHost(lang: Lang, today: Day): Host {
     excel: null,
     readWorkbook: async (onProgress) => {
       onProgress?.({ step: 'parse', fraction: null });
-      return planToRawWorkbook(generateSample({ lang, end }));
+      return { ok: true, value: planToRawWorkbook(generateSample({ lang, end })) };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { dayFromYmd } from '../../core/index';
+import { dayFromYmd } from '../../core';
 import { todayFromUrl } from './todayFromUrl';
 
 describe('the web page’s ?asOf=', () => {

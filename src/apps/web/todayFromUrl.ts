@@ -1,4 +1,4 @@
-import { dayFromIso, type Day } from '../../core/index';
+import { dayFromIso, type Day } from '../../core';
 
 /**
  * `?asOf=2025-10-15` in the web page's address: the day the page takes for today, so a

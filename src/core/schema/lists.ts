@@ -46,7 +46,8 @@ export type Actor = (typeof ACTORS)[number];
 export const PUBLIC_SECURITY_ACTORS: readonly Actor[] = ['pnc', 'mining_police', 'fardc', 'anr'];
 export type IncidentSeverity = 'low' | 'medium' | 'high' | 'critical';
 export type FollowUp = 'open' | 'in_progress' | 'closed';
-export type BooleanCode = 'yes' | 'no';
+/** Yes/no cells (Confidential, the publishing setting): read through the boolean list. */
+type BooleanCode = 'yes' | 'no';
 
 function entry<C extends string>(code: C, en: string, fr: string, ...aliases: string[]): ListEntry<C> {
   return { code, en, fr, aliases };

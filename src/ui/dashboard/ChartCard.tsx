@@ -2,8 +2,8 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
 import { useMessages } from '../useMessages';
 import { Chart, Tooltip } from 'chart.js';
-import { registerChartParts } from '../../adapters/charts/registerChartParts';
-import type { ChartSpec } from '../../adapters/charts/chartSpec';
+import { registerChartParts } from '../../charts/registerChartParts';
+import type { ChartSpec } from '../../charts/chartSpec';
 
 // The four charts' parts, and tooltips on the pane.
 registerChartParts(Tooltip);

@@ -9,9 +9,9 @@ import {
   type Lang,
   type PeriodRequest,
   type ValidatedWorkbook,
-} from '../../core/index';
-import { createChartText } from '../../adapters/charts/chartText';
-import { dashboardCharts } from '../../adapters/charts/dashboardCharts';
+} from '../../core';
+import { createChartText } from '../../charts/chartText';
+import { dashboardCharts } from '../../charts/dashboardCharts';
 import { StatusRegion } from '../StatusRegion';
 import { ChartCard } from './ChartCard';
 import { KeyFigures } from './KeyFigures';

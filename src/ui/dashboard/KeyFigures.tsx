@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../useMessages';
-import type { Format, Indicators } from '../../core/index';
+import type { Format, Indicators } from '../../core';
 
 const useStyles = makeStyles({
   list: {

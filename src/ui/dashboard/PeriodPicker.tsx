@@ -1,15 +1,7 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import { useMessages } from '../useMessages';
-import {
-  createFormat,
-  dayFromYmd,
-  dayToIso,
-  dayToYmd,
-  quarterOf,
-  type Day,
-  type PeriodRequest,
-} from '../../core/index';
+import { createFormat, dayFromYmd, dayToIso, dayToYmd, quarterOf, type Day, type PeriodRequest } from '../../core';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },

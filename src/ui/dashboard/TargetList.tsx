@@ -1,6 +1,6 @@
 import { Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages, type UiTranslator } from '../useMessages';
-import { TARGET_KEYS, type Format, type Indicators, type TargetKey, type TargetStatus } from '../../core/index';
+import { TARGET_KEYS, type Format, type Indicators, type TargetKey, type TargetStatus } from '../../core';
 
 const useStyles = makeStyles({
   list: {

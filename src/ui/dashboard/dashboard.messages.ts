@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/index';
+import { defineMessages } from '../../core';
 
 /** The dashboard: period picker, targets, key figures, charts. */
 export const dashboardMessages = defineMessages({

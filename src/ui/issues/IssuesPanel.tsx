@@ -1,8 +1,8 @@
 import { Badge, Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useMessages } from '../useMessages';
-import { formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core/index';
-import type { ExcelActions } from '../host';
+import { formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core';
+import type { ExcelActions } from '../../ports';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
 import { groupIssues } from './groupIssues';
@@ -70,7 +70,7 @@ export function IssuesPanel({
     try {
       setOutcome(await action());
     } catch (error) {
-      setOutcome({ intent: 'error', text: errorMessage(error, t, lang) });
+      setOutcome({ intent: 'error', text: errorMessage(error, t) });
     } finally {
       setBusy(false);
     }
@@ -80,7 +80,7 @@ export function IssuesPanel({
     excel && issue.cell
       ? run(async () => {
           const result = await excel.selectCell(issue.sheet, issue.cell ?? '');
-          return result.ok ? null : { intent: 'error', text: failureMessage(result.failure, t) };
+          return result.ok ? null : { intent: 'error', text: failureMessage(result.failure, t, lang) };
         })
       : undefined;
 
@@ -102,7 +102,7 @@ export function IssuesPanel({
                 const r = await excel.highlight(validated.issues);
                 return r.ok
                   ? { intent: 'success', text: t('highlighted', { count: r.value }) }
-                  : { intent: 'error', text: failureMessage(r.failure, t) };
+                  : { intent: 'error', text: failureMessage(r.failure, t, lang) };
               })
             }
           >
@@ -115,7 +115,7 @@ export function IssuesPanel({
                 const r = await excel.clearHighlights();
                 return r.ok
                   ? { intent: 'success', text: t('cleared', { count: r.value }) }
-                  : { intent: 'error', text: failureMessage(r.failure, t) };
+                  : { intent: 'error', text: failureMessage(r.failure, t, lang) };
               })
             }
           >

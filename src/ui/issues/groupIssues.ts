@@ -1,4 +1,4 @@
-import type { Issue, IssueCounts, IssueSeverity } from '../../core/index';
+import type { Issue, IssueCounts, IssueSeverity } from '../../core';
 
 export interface IssueGroup {
   readonly sheet: string;

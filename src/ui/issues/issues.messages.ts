@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/index';
+import { defineMessages } from '../../core';
 
 /** The Issues tab. Issue sentences themselves come from the core (formatIssueMessage). */
 export const issuesMessages = defineMessages({

@@ -11,12 +11,12 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useMessages } from '../useMessages';
-import { createFormat, type Day, type Lang, type ValidatedWorkbook } from '../../core/index';
-import type { ExcelActions } from '../host';
+import { createFormat, type Day, type Lang, type ReportAudience, type ValidatedWorkbook } from '../../core';
+import type { ExcelActions } from '../../ports';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
 import { quarterChoices } from '../dashboard/PeriodPicker';
-import type { BuiltReport, ReportAudienceChoice, ReportBuilder } from './reportBuilder';
+import type { BuiltReport, ReportBuilder } from '../../ports';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' },
@@ -63,7 +63,7 @@ export function ReportPanel({ validated, lang, today, excel, buildReport, defaul
   const [quarter, setQuarter] = useState(defaultQuarter);
   const [reportLang, setReportLang] = useState<Lang>(lang);
   // Donors by default, as `vpwg report`: the safer report is the one sent by mistake.
-  const [audience, setAudience] = useState<ReportAudienceChoice>('donor');
+  const [audience, setAudience] = useState<ReportAudience>('donor');
   const [progress, setProgress] = useState<number | null | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome>(null);
   // Kept when Excel could not open it, so the user can still save it without building it again.
@@ -90,12 +90,12 @@ export function ReportPanel({ validated, lang, today, excel, buildReport, defaul
         const opened = await excel.openWorkbook(report.bytes);
         if (opened.ok) setOutcome({ intent: 'success', text: t('opened') });
         else {
-          setOutcome({ intent: 'error', text: failureMessage(opened.failure, t) });
+          setOutcome({ intent: 'error', text: failureMessage(opened.failure, t, lang) });
           setUnopened(report);
         }
       } else offerDownload(report);
     } catch (error) {
-      setOutcome({ intent: 'error', text: t('failed', { detail: errorMessage(error, t, lang) }) });
+      setOutcome({ intent: 'error', text: t('failed', { detail: errorMessage(error, t) }) });
     } finally {
       setProgress(undefined);
     }

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/index';
+import { defineMessages } from '../../core';
 
 /** The Report tab. */
 export const reportMessages = defineMessages({

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../useMessages';
-import { createFormat, SETTING_SPECS, type Lang, type Settings } from '../../core/index';
+import { createFormat, SETTING_SPECS, type Lang, type Settings } from '../../core';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },

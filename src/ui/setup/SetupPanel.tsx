@@ -11,8 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useMessages } from '../useMessages';
-import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core/index';
-import type { ExcelActions, HostResult } from '../host';
+import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core';
+import type { ExcelActions, HostResult } from '../../ports';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
 import { SettingsTable } from './SettingsTable';
@@ -47,11 +47,11 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
       setOutcome(
         result.ok
           ? { intent: 'success', text: success(result.value) }
-          : { intent: 'error', text: failureMessage(result.failure, t) },
+          : { intent: 'error', text: failureMessage(result.failure, t, lang) },
       );
       if (result.ok) onWrote();
     } catch (error) {
-      setOutcome({ intent: 'error', text: errorMessage(error, t, lang) });
+      setOutcome({ intent: 'error', text: errorMessage(error, t) });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/index';
+import { defineMessages } from '../../core';
 
 /** The Setup tab. */
 export const setupMessages = defineMessages({

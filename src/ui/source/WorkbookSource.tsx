@@ -10,7 +10,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../useMessages';
-import { errorMessage } from '../failureMessage';
+import { errorMessage, failureMessage } from '../failureMessage';
+import type { HostFailure } from '../../ports';
 
 const useStyles = makeStyles({
   zone: {
@@ -40,7 +41,10 @@ const useStyles = makeStyles({
 export type OpenAttempt =
   | { readonly status: 'opening'; readonly name: string; readonly fraction: number | null }
   | { readonly status: 'cancelled'; readonly name: string }
-  | { readonly status: 'failed'; readonly error: unknown }
+  /** The file is not a readable workbook (the host says why). */
+  | { readonly status: 'failed'; readonly failure: HostFailure }
+  /** Reading it went wrong in a way nobody foresaw (a bug). */
+  | { readonly status: 'broken'; readonly error: unknown }
   | null;
 
 export interface WorkbookSourceProps {
@@ -131,9 +135,11 @@ export function WorkbookSource({ fileName, attempt = null, onFile, onSample, onC
           {t('cancelled', { name: attempt.name })}
         </Text>
       )}
-      {attempt?.status === 'failed' && (
+      {(attempt?.status === 'failed' || attempt?.status === 'broken') && (
         <MessageBar intent="error" role="alert" className={styles.line}>
-          <MessageBarBody>{errorMessage(attempt.error, t, lang)}</MessageBarBody>
+          <MessageBarBody>
+            {attempt.status === 'failed' ? failureMessage(attempt.failure, t, lang) : errorMessage(attempt.error, t)}
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

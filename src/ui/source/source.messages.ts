@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/index';
+import { defineMessages } from '../../core';
 
 /** The web page's choice of workbook: file picker, drop zone, built-in sample. */
 export const sourceMessages = defineMessages({
@@ -11,8 +11,6 @@ export const sourceMessages = defineMessages({
     opening: 'Ouverture de « {{name}} »…',
     cancel: 'Annuler',
     cancelled: 'Ouverture de « {{name}} » annulée : le classeur affiché reste le même.',
-    notWorkbook:
-      "« {{name}} » n'est pas un classeur Excel (.xlsx) lisible. Enregistrez-le au format .xlsx dans Excel et réessayez.",
   },
   en: {
     open: 'Open an .xlsx workbook',
@@ -23,6 +21,5 @@ export const sourceMessages = defineMessages({
     opening: 'Opening “{{name}}”…',
     cancel: 'Cancel',
     cancelled: 'Opening “{{name}}” cancelled: the workbook shown stays the same.',
-    notWorkbook: '“{{name}}” is not a readable Excel workbook (.xlsx). Save it as .xlsx in Excel and try again.',
   },
 });

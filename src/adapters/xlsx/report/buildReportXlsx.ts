@@ -1,5 +1,5 @@
-import type { Lang, ReportModel } from '../../../core/index';
-import type { ChartSpec } from '../../charts/index';
+import type { Lang, ReportModel } from '../../../core';
+import type { ChartSpec } from '../../../charts';
 import { PICTURE_SIZE, type ReportPicture } from './chartsSheet';
 import { reportChartPlans } from './reportChartPlans';
 import { createReportText } from './reportText';

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../core/index';
+import type { ReportModel } from '../../../core';
 import { int, text } from './reportCell';
 import type { ReportText } from './reportText';
 import type { SheetWriter } from './sheetWriter';

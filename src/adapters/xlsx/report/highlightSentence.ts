@@ -1,4 +1,4 @@
-import type { Highlight } from '../../../core/index';
+import type { Highlight } from '../../../core';
 import type { ReportText } from './reportText';
 
 /** One highlight fact as a sentence in the report's language. */

@@ -1,4 +1,4 @@
-import type { IncidentBreakdowns, MedianCell, ReportModel, ShareCell } from '../../../core/index';
+import type { IncidentBreakdowns, MedianCell, ReportModel, ShareCell } from '../../../core';
 import { count, date, days, share, text, type ReportCell } from './reportCell';
 import type { ReportText } from './reportText';
 import type { SheetWriter } from './sheetWriter';

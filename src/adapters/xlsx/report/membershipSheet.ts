@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../core/index';
+import type { ReportModel } from '../../../core';
 import { date, int, share, text } from './reportCell';
 import type { ReportText } from './reportText';
 import type { SheetWriter } from './sheetWriter';

@@ -1,4 +1,4 @@
-import { defineMessages, translator } from '../../../core/index';
+import { defineMessages, translator } from '../../../core';
 
 /** Every word of the written report (sheet names as report.md gives them). */
 export const reportMessages = defineMessages({

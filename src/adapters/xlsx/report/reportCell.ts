@@ -1,4 +1,4 @@
-import type { CountCell, Day, ReportTargetStatus } from '../../../core/index';
+import type { CountCell, Day, ReportTargetStatus } from '../../../core';
 
 /**
  * What a report cell holds before it is written: numbers stay numbers (with a format),

@@ -1,4 +1,4 @@
-import type { IncidentCategory, ReportModel } from '../../../core/index';
+import type { IncidentCategory, ReportModel } from '../../../core';
 import {
   attendanceChart,
   incidentCategoryChart,
@@ -6,7 +6,7 @@ import {
   pillarChart,
   type ChartId,
   type ChartSpec,
-} from '../../charts/index';
+} from '../../../charts';
 import type { ReportText } from './reportText';
 
 /** One chart of the Charts sheet: what to draw (null: nothing, the caption says why) and its words. */

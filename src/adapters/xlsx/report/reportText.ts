@@ -1,12 +1,5 @@
-import {
-  createFormat,
-  type CountCell,
-  type Format,
-  type Lang,
-  type MessageKey,
-  type Translator,
-} from '../../../core/index';
-import { createChartText, type ChartText } from '../../charts/index';
+import { createFormat, type CountCell, type Format, type Lang, type MessageKey, type Translator } from '../../../core';
+import { createChartText, type ChartText } from '../../../charts';
 import { countWords, type CellWords } from './sheetWriter';
 import { reportT, type reportMessages } from './report.messages';
 

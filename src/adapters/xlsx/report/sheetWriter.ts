@@ -1,5 +1,5 @@
 import type { Worksheet, Cell, Font } from 'exceljs';
-import { columnLetter, dayToDate, type CountCell } from '../../../core/index';
+import { columnLetter, dayToDate, type CountCell } from '../../../core';
 import { STATUS_COLOURS, type ReportCell } from './reportCell';
 
 /** How the writer words what is not a plain number. */

@@ -1,4 +1,4 @@
-import type { ReportModel, TargetFigure, TargetKey, TargetRow } from '../../../core/index';
+import type { ReportModel, TargetFigure, TargetKey, TargetRow } from '../../../core';
 import { highlightSentence } from './highlightSentence';
 import { date, int, runOn, share, status, text, type ReportCell } from './reportCell';
 import type { ReportText } from './reportText';

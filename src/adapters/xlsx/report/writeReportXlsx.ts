@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { dayToDate, type Lang, type ReportModel } from '../../../core/index';
+import { dayToDate, type Lang, type ReportModel } from '../../../core';
 import { CHARTS_COLUMNS, writeChartsSheet, type ReportPicture } from './chartsSheet';
 import { DATA_QUALITY_COLUMNS, writeDataQualitySheet } from './dataQualitySheet';
 import { ENGAGEMENT_COLUMNS, writeEngagementSheet } from './engagementSheet';

@@ -65,7 +65,7 @@ export const reportCommand: CliCommand = {
     // exceljs and the chart canvas are loaded only when a report is written.
     const [{ buildReportXlsx }, { renderChartPng }] = await Promise.all([
       import('../../../adapters/xlsx/report/buildReportXlsx'),
-      import('../../../adapters/charts/renderChartPng.node'),
+      import('../../../charts/renderChartPng.node'),
     ]);
     const bytes = await buildReportXlsx(model, lang, renderChartPng);
     await writeOutputFile(out, bytes, force, context);

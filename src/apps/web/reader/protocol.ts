@@ -1,4 +1,4 @@
-import type { RawCell } from '../../../core/index';
+import type { RawCell } from '../../../core';
 import type { WorkbookReadFailure } from '../../../adapters/xlsx/workbookReadError';
 
 /**

@@ -1,4 +1,4 @@
-import type { RawCell, RawSheet, RawWorkbook } from '../../../core/index';
+import type { RawCell, RawSheet, RawWorkbook } from '../../../core';
 import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
 import type { ReaderMessage } from './protocol';
 import workerSource from './worker?worker-source';

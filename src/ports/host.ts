@@ -1,11 +1,10 @@
-import type { RawWorkbook } from '../core/workbook/rawWorkbook';
-import type { Issue } from '../core/validate/issue';
-import type { Lang } from '../core/i18n/i18n';
+import type { Issue, Lang, RawWorkbook, WorkbookReadFailure } from '../core';
 
-/**
- * What a door gives the interface. The task pane passes an Excel host (adapters/office), the web
- * page a file host (adapters/xlsx). Components receive it through props or context and never
- * touch Office.js, exceljs or files themselves.
+/*
+ * The host port: what a door gives the interface. The task pane passes an Excel host
+ * (adapters/office), the web page a file host (apps/web over adapters/xlsx). Components receive
+ * it through props and never touch Office.js, a reader or files themselves. Types only: the
+ * adapters implement it and the interface calls it, so neither floor imports the other.
  */
 export interface ReadProgress {
   /** 0..1 when known. */
@@ -13,33 +12,27 @@ export interface ReadProgress {
   readonly step: 'names' | 'values' | 'parse';
 }
 
-/** Why an Excel write could not happen: a clear sentence is rendered from the reason. */
+/**
+ * Why the host could not do what was asked, as data: the interface renders one clear sentence
+ * from the reason. Excel's refusals, and a workbook file that could not be read.
+ */
 export type HostFailure =
   | { readonly reason: 'protected'; readonly sheet: string }
   | { readonly reason: 'editing' }
   | { readonly reason: 'unsupported'; readonly requirement: string }
   | { readonly reason: 'not-empty' }
-  | { readonly reason: 'excel'; readonly code: string; readonly message: string };
+  | { readonly reason: 'excel'; readonly code: string; readonly message: string }
+  /** The file (as the user named it) is not a readable workbook; `cause` says why. */
+  | { readonly reason: 'unreadable'; readonly file: string; readonly cause: WorkbookReadFailure };
 
 export type HostResult<T = void> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: HostFailure };
 
-/** What `readWorkbook` rejects with when Excel refuses (editing, unsupported…): render `failure`. */
-export class HostFailureError extends Error {
-  constructor(readonly failure: HostFailure) {
-    super(failure.reason === 'excel' ? `${failure.code}: ${failure.message}` : failure.reason);
-    this.name = 'HostFailureError';
-  }
-}
-
 /**
- * The Excel actions that write to the workbook. Office.js writes clear Excel's undo history, so
- * the interface warns before calling these; the others (select a cell, read) leave it intact.
+ * Excel-only actions. Absent on the web page, where the interface hides them. Office.js writes
+ * clear Excel's undo history (highlight, clearHighlights, createMissingSheets, insertSample):
+ * the interface warns before calling them; selectCell and reading leave it intact.
  */
-export const UNDO_CLEARING_ACTIONS = ['highlight', 'clearHighlights', 'createMissingSheets', 'insertSample'] as const;
-export type UndoClearingAction = (typeof UNDO_CLEARING_ACTIONS)[number];
-
-/** Excel-only actions. Absent on the web page, where the interface hides them. */
 export interface ExcelActions {
   /** Activate the sheet and select the cell of an issue. */
   selectCell(sheet: string, cell: string): Promise<HostResult>;
@@ -66,7 +59,10 @@ export interface Host {
   readonly kind: 'excel' | 'web';
   /** The language of Office's display (or the browser's), before any switch by the user. */
   readonly initialLang: Lang;
-  /** Read the current workbook into the neutral form. */
-  readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<RawWorkbook>;
+  /**
+   * Read the current workbook into the neutral form. A refusal (Excel busy, a file that is not a
+   * workbook) is a failure like any other; only a bug rejects.
+   */
+  readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<HostResult<RawWorkbook>>;
   readonly excel: ExcelActions | null;
 }

@@ -1,4 +1,4 @@
-import { defineMessages, translator } from '../../core/index';
+import { defineMessages, translator } from '../core';
 
 /** Chart titles, axes and captions, shared by the pane and the report's pictures. */
 export const chartsMessages = defineMessages({

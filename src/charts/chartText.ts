@@ -1,4 +1,4 @@
-import { createFormat, type Format, type Lang, type MessageKey, type Translator } from '../../core/index';
+import { createFormat, type Format, type Lang, type MessageKey, type Translator } from '../core';
 import { chartsT, type chartsMessages } from './charts.messages';
 
 /**

@@ -1,4 +1,4 @@
-import type { MonthCount } from '../../core/index';
+import type { MonthCount } from '../core';
 import type { ChartText } from './chartText';
 import { CHART_COLOURS, targetLine, verticalWithLegend, type ChartOptions, type ChartSpec } from './chartSpec';
 

@@ -1,12 +1,11 @@
-import { defineMessages, translator, type Lang } from '../../core';
-import { FILE_LIMIT_MB, INFLATED_LIMIT_MB, READ_LIMITS } from './readLimits';
-import type { WorkbookReadFailure, WorkbookReadReason } from './workbookReadError';
+import type { WorkbookReadFailure } from '../workbook/readFailure';
+import { defineMessages, translator, type Lang } from './i18n';
 
 /**
  * One sentence per reason a file cannot be read: `{{file}}` is the name the user gave, `{{ext}}`
  * its own extension (a .xlsm is not called .xlsx), `{{limit}}` the limit it passed.
  */
-export const readWorkbookMessages = defineMessages({
+export const readFailureMessages = defineMessages({
   fr: {
     missing: 'Le fichier « {{file}} » est introuvable.',
     unreadable: 'Le fichier « {{file}} » ne peut pas être lu (dossier ou droits insuffisants).',
@@ -46,10 +45,7 @@ export const readWorkbookMessages = defineMessages({
   },
 });
 
-// Every reason has its sentence: a reason added without one fails the typecheck.
-readWorkbookMessages.en satisfies Record<WorkbookReadReason, string>;
-
-const readT = translator(readWorkbookMessages);
+const readFailureT = translator(readFailureMessages);
 
 /** The workbook extension the file has (`.xlsm`…), or `.xlsx` for any other name. */
 function workbookExtension(file: string): string {
@@ -57,22 +53,15 @@ function workbookExtension(file: string): string {
   return ext ? `.${ext.toLowerCase()}` : '.xlsx';
 }
 
-function limitOf(reason: WorkbookReadReason, lang: Lang): string {
-  const n =
-    reason === 'too-large'
-      ? FILE_LIMIT_MB
-      : reason === 'inflated-too-large'
-        ? INFLATED_LIMIT_MB
-        : READ_LIMITS.cellChars;
-  // Grouped as each language writes numbers (32 767 in French, 32,767 in English).
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n).replace(/\s/g, '\u00a0');
-}
-
-/** The one sentence telling the user why `file` could not be read, in their language. */
-export function workbookReadMessage(failure: WorkbookReadFailure, file: string, lang: Lang): string {
-  return readT(lang)(failure.reason, {
-    file,
-    ext: workbookExtension(file),
-    limit: limitOf(failure.reason, lang),
-  });
+/**
+ * The one sentence telling the user why `file` could not be read, in their language: the same
+ * from `vpwg`, the web page and the pane (a reason without its sentence fails the typecheck).
+ */
+export function readFailureMessage(failure: WorkbookReadFailure, file: string, lang: Lang): string {
+  // Grouped as each language writes numbers (32 767 in French, 32,767 in English), never broken.
+  const limit =
+    failure.limit === undefined
+      ? ''
+      : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(failure.limit).replace(/\s/g, '\u00a0');
+  return readFailureT(lang)(failure.reason, { file, ext: workbookExtension(file), limit });
 }

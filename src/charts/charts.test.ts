@@ -7,7 +7,7 @@ import {
   type Indicators,
   type IncidentCategory,
   type Target,
-} from '../../core/index';
+} from '../core';
 import {
   attendanceChart,
   createChartText,

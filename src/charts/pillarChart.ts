@@ -1,4 +1,4 @@
-import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../../core/index';
+import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../core';
 import type { ChartText } from './chartText';
 import { horizontalBars, horizontalHeight, type ChartOptions, type ChartSpec } from './chartSpec';
 

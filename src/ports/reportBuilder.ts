@@ -1,12 +1,10 @@
-import type { Day, Lang, ValidatedWorkbook } from '../../core/index';
-
-export type ReportAudienceChoice = 'internal' | 'donor';
+import type { Day, Lang, ReportAudience, ValidatedWorkbook } from '../core';
 
 export interface ReportRequest {
   /** `2025-Q3`. */
   readonly quarter: string;
   readonly lang: Lang;
-  readonly audience: ReportAudienceChoice;
+  readonly audience: ReportAudience;
   /** Today as the door sees it: the running quarter is reported "so far". */
   readonly today: Day;
 }

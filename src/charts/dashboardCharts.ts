@@ -1,4 +1,4 @@
-import type { Indicators } from '../../core/index';
+import type { Indicators } from '../core';
 import { attendanceChart } from './attendanceChart';
 import type { ChartText } from './chartText';
 import type { ChartOptions, ChartSpec } from './chartSpec';

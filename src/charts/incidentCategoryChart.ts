@@ -1,4 +1,4 @@
-import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../core/index';
+import { INCIDENT_CATEGORIES, type IncidentCategory } from '../core';
 import type { ChartText } from './chartText';
 import { horizontalBars, horizontalHeight, type ChartOptions, type ChartSpec } from './chartSpec';
 
