@@ -9,8 +9,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   moduleNameMapper: {
-    // office-addin-mock pulls office-addin-manifest's ESM entry (strip-bom) under Node 20.
-    '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
     // The web page's reading worker is built by webpack; under jest it reads in the page.
     '\\?worker-source$': '<rootDir>/test/helpers/emptyWorkerSource.ts',
   },

@@ -22,6 +22,7 @@ export { createFormat, type Format } from './i18n/createFormat';
 export { readFailureMessage, readFailureMessages } from './i18n/readFailure.messages';
 export * from './template/sheetPlan';
 export * from './template/templatePlan';
+export * from './template/planToRawWorkbook';
 export * from './sample/generateSample';
 export { formatIssueMessage, issueToJson, fieldLabel, contractSheetLabel } from './i18n/formatIssue';
 export { issueMessages } from './i18n/issueMessages';

@@ -6,10 +6,8 @@ import {
   computeIndicators,
   resolvePeriod,
   DEFAULT_SETTINGS,
-  dayFromIso,
   type AttendanceRecord,
   type AttendanceValue,
-  type Day,
   type ExcludedRows,
   type Indicators,
   type PeriodRequest,
@@ -20,12 +18,7 @@ import {
   type Settings,
   type ValidatedWorkbook,
 } from '../../src/core';
-
-export function day(iso: string): Day {
-  const d = dayFromIso(iso);
-  if (d === null) throw new Error(`bad test date ${iso}`);
-  return d;
-}
+import { day } from './workbook';
 
 const key = (id: string): string => id.trim().toLowerCase();
 let row = 2;

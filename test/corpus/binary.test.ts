@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { corpusDir } from './corpusDir';
-import { STACK_LINE } from './runValidate';
+import { STACK_LINE } from '../helpers/runCli';
 
 /**
  * The real executable, as a user runs it: src/apps/cli/vpwg.ts bundled on the fly (so the

@@ -3,7 +3,7 @@ import { readWorkbookFile } from '../../src/adapters/xlsx/readWorkbookFile';
 import { WorkbookReadError } from '../../src/adapters/xlsx/workbookReadError';
 import { CORPUS_ROOT, corpusWorkbooks } from './corpusDir';
 import expected from './expected.json';
-import { runCli, STACK_LINE } from './runValidate';
+import { runCli, STACK_LINE } from '../helpers/runCli';
 
 /**
  * Every real-world workbook of the corpus (sheetjs/ and public/) goes through `vpwg validate

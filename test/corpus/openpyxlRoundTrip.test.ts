@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../src/adapters/xlsx/readWorkbookFile';
 import { PYTHON } from './openpyxl';
-import { runCli } from './runValidate';
+import { runCli } from '../helpers/runCli';
 
 /**
  * The project's sample, opened and saved again by openpyxl (a user's Python script, or any tool

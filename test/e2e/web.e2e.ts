@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   computeIndicators,
@@ -15,7 +14,8 @@ import {
 } from '../../src/core';
 import { readWorkbookBytes } from '../../src/adapters/xlsx/readWorkbook';
 import { localToday } from '../../src/ui/localToday';
-import { bookEndingIn2025 } from '../helpers/bookEndingIn2025';
+import { bookEndingIn2025 } from '../builders/workbook';
+import { writeXlsx } from '../builders/writeXlsx';
 import { axeViolations } from './axe';
 import { launchChromium } from './browser';
 import { serveStatic, type ServedRequest } from './staticServer';
@@ -45,15 +45,6 @@ afterAll(async () => {
   await closeServer?.();
   rmSync(TMP, { recursive: true, force: true });
 });
-
-/** Writes an in-memory workbook to a real .xlsx file with exceljs, as a user's file would be. */
-async function writeXlsx(name: string, book: ReturnType<typeof bookEndingIn2025>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const sheet of book.sheets) wb.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...(row ?? [])]));
-  const path = join(TMP, name);
-  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
-  return path;
-}
 
 /** A page that records every request it makes, to prove nothing leaves the page's origin. */
 async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
@@ -147,7 +138,7 @@ describe('the web page in Chromium', () => {
   });
 
   it('opens a workbook whose data ends in 2025 on 2025-Q4 when today is in 2026-Q4, with the note, in both languages', async () => {
-    const file = await writeXlsx('ends-2025.xlsx', bookEndingIn2025());
+    const file = await writeXlsx(join(TMP, 'ends-2025.xlsx'), bookEndingIn2025());
     const { page, requests } = await openPage(`${origin}/index.html?asOf=2026-11-20`);
     const errors: string[] = [];
     page.on('console', (m) => {

@@ -6,7 +6,7 @@ import {
   type Issue,
   type RawWorkbook,
 } from '../../src/core';
-import { cleanSheets, cleanWith, withCell, withRows, workbook } from './makeWorkbook';
+import { cleanSheets, cleanWith, withCell, withRows, workbook } from '../builders/workbook';
 
 const asOf = dayFromIso('2025-09-30')!;
 const check = (wb: RawWorkbook) => validateWorkbook(wb, { asOf });

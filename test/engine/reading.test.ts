@@ -1,5 +1,5 @@
 import { dayFromIso, dayToIso, formatIssueMessage, validateWorkbook, type RawWorkbook } from '../../src/core';
-import { cleanSheets, cleanWith, workbook, type Grid } from './makeWorkbook';
+import { cleanSheets, cleanWith, workbook, type Grid } from '../builders/workbook';
 
 const asOf = dayFromIso('2025-09-30')!;
 const check = (wb: RawWorkbook) => validateWorkbook(wb, { asOf });

@@ -10,10 +10,16 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `vpwg` in-process with captured output, English messages unless told, and a fixed today. */
+/** The day every in-process `vpwg` run takes for today, unless `--as-of` says otherwise. */
+export const CLI_TODAY = dayFromYmd(2025, 9, 30);
+
+/**
+ * Runs `vpwg <argv>` in-process with captured output: English messages unless the environment
+ * or `--lang` says otherwise, an English operating-system locale, and today fixed at CLI_TODAY.
+ */
 export async function runCli(
   argv: readonly string[],
-  env: Record<string, string> = { LANG: 'en_GB.UTF-8' },
+  env: Record<string, string | undefined> = { LANG: 'en_GB.UTF-8' },
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -25,7 +31,8 @@ export async function runCli(
       stderr += text;
     },
     env,
-    today: () => dayFromYmd(2025, 9, 30),
+    locale: 'en-US',
+    today: () => CLI_TODAY,
   });
   return { code, stdout, stderr };
 }
@@ -34,3 +41,6 @@ export async function runCli(
 export function tempFolder(): string {
   return mkdtempSync(join(tmpdir(), 'vpwg-test-'));
 }
+
+/** A line of a JavaScript stack trace (`    at fn (file.js:1:2)`). */
+export const STACK_LINE = /^\s+at\s.+[:(]\d+:\d+\)?$/m;

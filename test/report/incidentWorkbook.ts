@@ -1,5 +1,5 @@
 import type { RawCell, RawWorkbook } from '../../src/core';
-import { rawBook, type MemberRow } from '../audit/indicators/auditBook';
+import { rawBook, type MemberRow } from '../builders/workbook';
 import { openWritten } from '../helpers/readBackWorkbook';
 
 /** One incident as a test writes it: ISO dates, English list labels. */
@@ -28,7 +28,7 @@ const MEMBERS: readonly MemberRow[] = [
 ];
 
 /**
- * A clean English workbook around the given incidents (the audit's rawBook): four members, one
+ * A clean English workbook around the given incidents (rawBook): four members, one
  * per pillar; a held meeting on the 20th of every month from 2024 to 2026 that all attend; and
  * `count` copies of each incident spec, in its territory. Settings rows may be added.
  */
@@ -37,7 +37,7 @@ export function incidentWorkbook(
   settings: readonly (readonly [string, RawCell])[] = [],
 ): RawWorkbook {
   const specs = incidents.flatMap(([count, spec]) => Array.from({ length: count }, () => spec));
-  const raw = rawBook({
+  return rawBook({
     members: MEMBERS,
     meetings: MONTHS.map((iso) => [meetingId(iso), dmy(iso), 'Held']),
     attendance: MONTHS.flatMap((iso) => MEMBERS.map(([m]) => [meetingId(iso), m, 'Present'] as const)),
@@ -50,23 +50,10 @@ export function incidentWorkbook(
       spec.closed === undefined ? 'Open' : 'Closed',
       spec.closed === undefined ? null : dmy(spec.closed),
       spec.confidential ? 'Yes' : 'No',
+      spec.territory,
     ]),
     settings,
   });
-  // rawBook writes every incident in Kipushi: put each in its own territory.
-  return {
-    ...raw,
-    sheets: raw.sheets.map((sheet) => {
-      if (sheet.name !== 'Incidents') return sheet;
-      const column = sheet.rows[0]?.indexOf('Territory') ?? -1;
-      return {
-        ...sheet,
-        rows: sheet.rows.map((row, r) =>
-          r === 0 || !row ? row : row.map((v, c) => (c === column ? (specs[r - 1]?.territory ?? v) : v)),
-        ),
-      };
-    }),
-  };
 }
 
 /** A written report's sheet as its rows of values, the way a reader sees them (text or numbers). */

@@ -1,5 +1,6 @@
 import {
   generateSample,
+  planToRawWorkbook,
   listLabel,
   type Lang,
   type RawCell,
@@ -7,7 +8,6 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from '../../src/core';
-import { planToRawWorkbook } from '../helpers/planToRawWorkbook';
 import { unzipText } from '../helpers/xlsxParts';
 import { reportBytes, reportModel, YEAR } from './sampleReport';
 

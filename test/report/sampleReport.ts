@@ -5,6 +5,7 @@ import {
   computeIndicators,
   dayFromIso,
   generateSample,
+  planToRawWorkbook,
   previousPeriod,
   resolvePeriod,
   validateWorkbook,
@@ -14,7 +15,6 @@ import {
   type ReportAudience,
   type ReportModel,
 } from '../../src/core';
-import { planToRawWorkbook } from '../helpers/planToRawWorkbook';
 
 /** The day the tests pretend it is: after the sample's last month (September 2025). */
 export const TODAY = '2025-10-15';

@@ -1,5 +1,12 @@
-import { dayToYmd, generateSample, type Day, type Lang, type RawCell, type RawWorkbook } from '../../src/core';
-import { planToRawWorkbook } from '../../src/apps/web/planToRawWorkbook';
+import {
+  dayToYmd,
+  generateSample,
+  planToRawWorkbook,
+  type Day,
+  type Lang,
+  type RawCell,
+  type RawWorkbook,
+} from '../../src/core';
 import type { ExcelActions, Host } from '../../src/ports';
 
 /** The built-in sample as an in-memory workbook, ending in the month of `today`. */

@@ -6,7 +6,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { dayFromYmd, type Lang } from '../../src/core';
 import { App } from '../../src/ui/App';
 import type { ReportBuilder } from '../../src/ports';
-import { bookEndingIn2025 } from '../helpers/bookEndingIn2025';
+import { bookEndingIn2025 } from '../builders/workbook';
 import { sampleWorkbook, webHost } from './memoryHosts';
 
 /** "Today" in 2026-Q4; the workbook's data ends in 2025 (last held meeting 12 Nov 2025). */

@@ -1,35 +1,39 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { runCli } from '../../../test/corpus/runValidate';
+import { workbook } from '../../../test/builders/workbook';
+import { writeXlsx } from '../../../test/builders/writeXlsx';
+import { runCli, tempFolder } from '../../../test/helpers/runCli';
 
-const dir = mkdtempSync(join(tmpdir(), 'vpwg-cli-'));
+const dir = tempFolder();
 
 /** A small monitoring workbook; `bad` plants an unknown pillar (error) and a bad gender (warning). */
-async function workbook(name: string, bad: boolean): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const members = wb.addWorksheet('Membres');
-  members.addRow(['ID membre', 'Nom', 'Organisation', 'Pilier', 'Genre', 'Date d’adhésion']);
-  members.addRow(['M001', 'Awa', 'ONG A', bad ? 'Societe civil' : 'Société civile', bad ? 'Zz' : 'F', '05/01/2024']);
-  members.addRow(['M002', 'Jean', 'Mine B', 'Entreprise extractive', 'M', '05/01/2024']);
-  const meetings = wb.addWorksheet('Réunions');
-  meetings.addRow(['ID réunion', 'Date']);
-  meetings.addRow(['R1', '10/02/2024']);
-  const attendance = wb.addWorksheet('Présences');
-  attendance.addRow(['ID réunion', 'ID membre', 'Présence']);
-  attendance.addRow(['R1', 'M001', 'Présent']);
-  attendance.addRow(['R1', 'M002', 'Absent']);
-  const path = join(dir, name);
-  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
-  return path;
+function smallBook(name: string, bad: boolean): Promise<string> {
+  return writeXlsx(
+    join(dir, name),
+    workbook({
+      Membres: [
+        ['ID membre', 'Nom', 'Organisation', 'Pilier', 'Genre', 'Date d’adhésion'],
+        ['M001', 'Awa', 'ONG A', bad ? 'Societe civil' : 'Société civile', bad ? 'Zz' : 'F', '05/01/2024'],
+        ['M002', 'Jean', 'Mine B', 'Entreprise extractive', 'M', '05/01/2024'],
+      ],
+      Réunions: [
+        ['ID réunion', 'Date'],
+        ['R1', '10/02/2024'],
+      ],
+      Présences: [
+        ['ID réunion', 'ID membre', 'Présence'],
+        ['R1', 'M001', 'Présent'],
+        ['R1', 'M002', 'Absent'],
+      ],
+    }),
+  );
 }
 
 let good = '';
 let bad = '';
 beforeAll(async () => {
-  good = await workbook('good.xlsx', false);
-  bad = await workbook('bad.xlsx', true);
+  good = await smallBook('good.xlsx', false);
+  bad = await smallBook('bad.xlsx', true);
 });
 
 describe('vpwg validate', () => {

@@ -1,6 +1,5 @@
-import { dayToYmd, generateSample, type Day, type Lang } from '../../core';
+import { dayToYmd, generateSample, planToRawWorkbook, type Day, type Lang } from '../../core';
 import type { Host } from '../../ports';
-import { planToRawWorkbook } from './planToRawWorkbook';
 
 /**
  * The built-in sample, generated in the page (no network), ending with the current month so

@@ -1,4 +1,5 @@
-import { attendance, day, indicatorsOf, meeting, member, validated } from '../../../test/builders/buildValidated';
+import { attendance, indicatorsOf, meeting, member, validated } from '../../../test/builders/buildValidated';
+import { day } from '../../../test/builders/workbook';
 import { indicatorsToJson } from './indicatorsJson';
 import { TARGET_KEYS } from './types';
 

@@ -1,5 +1,4 @@
 import {
-  day,
   attendance,
   attendanceLine,
   indicatorsOf,
@@ -7,6 +6,7 @@ import {
   member,
   validated,
 } from '../../../test/builders/buildValidated';
+import { day } from '../../../test/builders/workbook';
 
 const since = '2024-01-01';
 const members = [

@@ -1,4 +1,5 @@
-import { day, indicatorsOf, meeting, validated } from '../../../test/builders/buildValidated';
+import { indicatorsOf, meeting, validated } from '../../../test/builders/buildValidated';
+import { day } from '../../../test/builders/workbook';
 
 // Held monthly from May to September 2025, plus a planned and a cancelled one that count nowhere.
 const monthly = [

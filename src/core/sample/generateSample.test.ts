@@ -5,7 +5,7 @@ import { dayFromDate, dayFromYmd, type Day } from '../workbook/day';
 import type { RawCell } from '../workbook/rawWorkbook';
 import type { SheetPlan, WorkbookPlan } from '../template/sheetPlan';
 import { validateWorkbook } from '../validate/validateWorkbook';
-import { planToRawWorkbook } from '../../../test/helpers/planToRawWorkbook';
+import { planToRawWorkbook } from '../template/planToRawWorkbook';
 
 /** The sample's rows read back by column key, with list labels turned into codes. */
 function records(plan: WorkbookPlan, index: number): Record<string, RawCell>[] {

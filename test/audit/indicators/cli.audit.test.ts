@@ -1,23 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { runCli } from '../../helpers/runCli';
-import { rawBook, type AuditBook } from './auditBook';
+import { rawBook, type BookRows } from '../../builders/workbook';
+import { writeXlsx } from '../../builders/writeXlsx';
+import { runCli, tempFolder } from '../../helpers/runCli';
 
 // `vpwg indicators` per interfaces.md and indicators.md's JSON form. runCli's today is 2025-09-30.
-const dir = mkdtempSync(join(tmpdir(), 'vpwg-audit-indicators-'));
+const dir = tempFolder();
+const writeBook = (name: string, book: BookRows): Promise<string> => writeXlsx(join(dir, name), rawBook(book));
 
-async function writeBook(name: string, book: AuditBook): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const sheet of rawBook(book).sheets)
-    wb.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...(row ?? [])]));
-  const path = join(dir, name);
-  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
-  return path;
-}
-
-const base: AuditBook = {
+const base: BookRows = {
   members: [
     ['E1', 'Extractive', '2025-01-01', null, 'F'],
     ['P1', 'PSC', '2025-01-01', null, 'M'],

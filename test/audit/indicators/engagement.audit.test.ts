@@ -1,10 +1,10 @@
-import type { AttendanceRow, AuditBook } from './auditBook';
+import type { AttendanceRow, BookRows } from '../../builders/workbook';
 import { runEngine } from './auditBook';
 
 // Eight monthly held meetings, Jan..Aug 2025; the default window is the last 6 (M03..M08) for a
 // long-standing member. A planned September meeting counts nowhere.
 const meetingIds = ['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08'];
-const meetings: AuditBook['meetings'] = [
+const meetings: BookRows['meetings'] = [
   ...meetingIds.map((id, i) => [id, `2025-0${i + 1}-15`] as const),
   ['M09', '2025-09-15', 'Planned'],
 ];
@@ -15,7 +15,7 @@ function line(member: string, values: string): AttendanceRow[] {
   return [...values].flatMap((v, i) => (v === '.' ? [] : [[meetingIds[i]!, member, words[v]!] as const]));
 }
 
-const book: AuditBook = {
+const book: BookRows = {
   members: [
     ['A', 'Extractive', '2020-01-01'], // 4 of 6 = exactly 2/3: regular; attended M06: not at risk
     ['B', 'Extractive', '2020-01-01'], // only M01, M02 (outside the window): inactive, at risk

@@ -1,7 +1,8 @@
-import { codes, runEngine, type AuditBook } from './auditBook';
+import type { BookRows } from '../../builders/workbook';
+import { codes, runEngine } from './auditBook';
 
 // 2025-Q3, looked at on 2025-12-01: asOf = 2025-09-30. overdueDays 90 (default).
-const book: AuditBook = {
+const book: BookRows = {
   members: [['M1', 'Extractive', '2020-01-01']],
   meetings: [
     ['R0', '2025-04-10'],

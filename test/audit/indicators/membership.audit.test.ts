@@ -1,7 +1,8 @@
-import { runEngine, type AuditBook } from './auditBook';
+import type { BookRows } from '../../builders/workbook';
+import { runEngine } from './auditBook';
 
 // 2025-Q3 so far, as of 2025-08-15; minPerPillar 2 from the Settings sheet.
-const book: AuditBook = {
+const book: BookRows = {
   members: [
     ['E1', 'Extractive', '2020-01-01', null, 'F', 'Tenke Fungurume (TFM)'],
     ['E2', 'Extractive', '2025-07-01', null, 'M', 'tenke  fungurume'], // joined on `from`

@@ -1,8 +1,9 @@
-import { codes, day, runEngine, type AuditBook } from './auditBook';
+import { day, type BookRows } from '../../builders/workbook';
+import { codes, runEngine } from './auditBook';
 
 // E2 leaves on R2's day; G1 joins between R1 and R2; R3 is held with no attendance row; R4 is
 // planned and R5 cancelled, both with rows that must count nowhere.
-const book: AuditBook = {
+const book: BookRows = {
   members: [
     ['E1', 'Extractive', '2024-01-01', null, 'F'],
     ['E2', 'Extractive', '2024-01-01', '2025-08-20', 'M'],

@@ -1,5 +1,5 @@
 import { dayToIso, resolvePeriod, type PeriodRequest } from '../../../src/core';
-import { day } from './auditBook';
+import { day } from '../../builders/workbook';
 
 const iso = (request: PeriodRequest, today: string) => {
   const r = resolvePeriod(request, day(today));

@@ -2,6 +2,7 @@ import {
   computeIndicators,
   dayFromYmd,
   generateSample,
+  planToRawWorkbook,
   quarterOf,
   resolvePeriod,
   validateWorkbook,
@@ -9,8 +10,7 @@ import {
   type PeriodRequest,
   type RawWorkbook,
 } from '../../../src/core';
-import { planToRawWorkbook } from '../../helpers/planToRawWorkbook';
-import { day, rawBook, type AuditBook } from './auditBook';
+import { day, rawBook, type BookRows } from '../../builders/workbook';
 import { naiveIndicators } from './naiveReference';
 
 /** The engine and the literal reading agree on every figure, to the last digit. */
@@ -61,7 +61,7 @@ describe('audit: the engine against a literal reading of indicators.md', () => {
     const base = dayFromYmd(2024, 10, 1);
     for (let trial = 0; trial < 150; trial++) {
       const meetingDays: Day[] = [];
-      const meetings: AuditBook['meetings'] = Array.from({ length: 3 + rnd(12) }, (_, i) => {
+      const meetings: BookRows['meetings'] = Array.from({ length: 3 + rnd(12) }, (_, i) => {
         const d = rnd(4) === 0 && meetingDays.length ? meetingDays[rnd(meetingDays.length)]! : base + rnd(420);
         meetingDays.push(d);
         return [`R${i}`, iso(d), statuses[rnd(statuses.length)]!] as const;
@@ -71,7 +71,7 @@ describe('audit: the engine against a literal reading of indicators.md', () => {
       // Edges on purpose: joining or leaving on a meeting's day, on `from` or on today.
       const edges = [...meetingDays, today, from];
       const pick = () => (rnd(2) === 0 ? edges[rnd(edges.length)]! : base - 200 + rnd(640));
-      const members: AuditBook['members'] = Array.from({ length: 2 + rnd(10) }, (_, i) => {
+      const members: BookRows['members'] = Array.from({ length: 2 + rnd(10) }, (_, i) => {
         const joined = pick();
         const left = rnd(3) === 0 ? Math.max(joined, pick()) : null;
         return [
@@ -83,10 +83,10 @@ describe('audit: the engine against a literal reading of indicators.md', () => {
           `Org ${rnd(4)}`,
         ] as const;
       });
-      const attendance: AuditBook['attendance'] = meetings.flatMap(([m]) =>
+      const attendance: BookRows['attendance'] = meetings.flatMap(([m]) =>
         members.filter(() => rnd(4) !== 0).map(([u]) => [m, u, values[rnd(4)]!] as const),
       );
-      const incidents: AuditBook['incidents'] = Array.from({ length: rnd(8) }, (_, i) => {
+      const incidents: BookRows['incidents'] = Array.from({ length: rnd(8) }, (_, i) => {
         const d = base + rnd(400);
         const later = meetings.filter(([, md]) => day(md as string) >= d);
         const sharedAt = rnd(2) && later.length ? later[rnd(later.length)]![0] : null;

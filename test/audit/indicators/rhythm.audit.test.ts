@@ -1,14 +1,15 @@
 import type { Rhythm } from '../../../src/core';
-import { runEngine, type AuditBook, type MeetingRow } from './auditBook';
+import type { BookRows, MeetingRow } from '../../builders/workbook';
+import { runEngine } from './auditBook';
 
-const members: AuditBook['members'] = [['M1', 'Extractive', '2020-01-01']];
+const members: BookRows['members'] = [['M1', 'Extractive', '2020-01-01']];
 
 interface Case {
   readonly name: string;
   readonly meetings: readonly MeetingRow[];
   readonly period: string | { kind: 'range'; from: string; to: string };
   readonly today: string;
-  readonly settings?: AuditBook['settings'];
+  readonly settings?: BookRows['settings'];
   readonly expected: Rhythm;
 }
 

@@ -1,8 +1,9 @@
 import { indicatorsSummary } from '../../../src/apps/cli/commands/indicatorsSummary';
-import { runEngine, type AuditBook } from './auditBook';
+import type { BookRows } from '../../builders/workbook';
+import { runEngine } from './auditBook';
 
 // Two members who came to none of the last three meetings: the at-risk line lists them.
-const book: AuditBook = {
+const book: BookRows = {
   members: [
     ['M2', 'Extractive', '2020-01-01'],
     ['M1', 'ONG', '2020-01-01'],

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSheetPlan } from '../../../src/adapters/xlsx/writeSheetPlan';
-import { generateSample, listLabel, type SheetPlan, type WorkbookPlan } from '../../../src/core';
-import { planToRawWorkbook } from '../../helpers/planToRawWorkbook';
+import { generateSample, planToRawWorkbook, listLabel, type SheetPlan, type WorkbookPlan } from '../../../src/core';
 import { runCli, tempFolder } from '../../helpers/runCli';
 import { unzipText } from '../../helpers/xlsxParts';
 import { reportBytes, reportModel, Q3 } from '../../report/sampleReport';

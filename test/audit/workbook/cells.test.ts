@@ -1,5 +1,5 @@
 import { dayFromIso, dayToIso, validateWorkbook, type RawCell, type RawWorkbook } from '../../../src/core';
-import { cleanSheets, cleanWith, withCell, workbook } from '../../engine/makeWorkbook';
+import { cleanSheets, cleanWith, withCell, workbook } from '../../builders/workbook';
 
 /** workbook.md, "Cells": every cell rule, read through the whole engine. */
 

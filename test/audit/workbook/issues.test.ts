@@ -1,5 +1,5 @@
 import { dayFromIso, formatIssueMessage, validateWorkbook, type Issue, type RawWorkbook } from '../../../src/core';
-import { cleanSheets, cleanWith, withCell, withRows, workbook, type Grid } from '../../engine/makeWorkbook';
+import { cleanSheets, cleanWith, withCell, withRows, workbook, type Grid } from '../../builders/workbook';
 
 /** workbook.md, "Issues": where each issue points, which rows are left out, what is checked. */
 

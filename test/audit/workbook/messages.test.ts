@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import { dayFromIso, formatIssueMessage, ISSUE_CODES, validateWorkbook, type RawWorkbook } from '../../../src/core';
 import { runCli, tempFolder } from '../../helpers/runCli';
-import { cleanSheets, workbook, type Grid } from '../../engine/makeWorkbook';
+import { cleanSheets, workbook, type Grid } from '../../builders/workbook';
+import { writeXlsx } from '../../builders/writeXlsx';
 
 /** workbook.md, "Issues": messages in both languages; the JSON of `vpwg validate --json`. */
 
@@ -78,16 +77,8 @@ describe('messages', () => {
 describe('vpwg validate --json', () => {
   const dir = tempFolder();
 
-  async function writeXlsx(name: string, sheets: Record<string, Grid>): Promise<string> {
-    const wb = new ExcelJS.Workbook();
-    for (const [sheetName, rows] of Object.entries(sheets)) {
-      const ws = wb.addWorksheet(sheetName);
-      rows.forEach((row, r) => row.forEach((value, c) => (ws.getCell(r + 1, c + 1).value = value)));
-    }
-    const path = join(dir, name);
-    writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
-    return path;
-  }
+  const writeSheets = (name: string, sheets: Record<string, Grid>): Promise<string> =>
+    writeXlsx(join(dir, name), workbook(sheets));
 
   it('prints exactly { valid, counts, issues } with the issue keys in the spec order, sorted; exit 1 on errors', async () => {
     const s = cleanSheets();
@@ -97,7 +88,7 @@ describe('vpwg validate --json', () => {
     const attendance = s.Attendance!;
     delete s.Attendance;
     delete s.Incidents;
-    const file = await writeXlsx('errors.xlsx', { 'Présences ': attendance, ...s });
+    const file = await writeSheets('errors.xlsx', { 'Présences ': attendance, ...s });
     const run = await runCli(['validate', file, '--json', '--lang', 'fr', '--as-of', '2025-09-30']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -135,7 +126,7 @@ describe('vpwg validate --json', () => {
   it('valid is true and the exit code 0 when there are only warnings and infos', async () => {
     const s = cleanSheets();
     s.Members![2]![4] = 'Femal';
-    const file = await writeXlsx('warnings.xlsx', s);
+    const file = await writeSheets('warnings.xlsx', s);
     const run = await runCli(['validate', file, '--json', '--as-of', '2025-09-30']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true, counts: { error: 0, warning: 1, info: 0 } });

@@ -1,5 +1,5 @@
 import { dayFromIso, normaliseName, validateWorkbook, type RawWorkbook } from '../../../src/core';
-import { cleanSheets, cleanWith, workbook, type Grid } from '../../engine/makeWorkbook';
+import { cleanSheets, cleanWith, workbook, type Grid } from '../../builders/workbook';
 
 /** workbook.md, "Matching names": every step of the normalising rule, and sheet and header matching. */
 

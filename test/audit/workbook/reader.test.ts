@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -6,7 +5,8 @@ import { dayFromIso, dayToIso, validateWorkbook, type RawWorkbook } from '../../
 import { readWorkbookBytes } from '../../../src/adapters/xlsx/readWorkbook';
 import { readWorkbookFile } from '../../../src/adapters/xlsx/readWorkbookFile';
 import { tempFolder } from '../../helpers/runCli';
-import { cleanSheets, type Grid } from '../../engine/makeWorkbook';
+import { cleanSheets, workbook, type Grid } from '../../builders/workbook';
+import { writeXlsx, type WriteOptions } from '../../builders/writeXlsx';
 
 /**
  * workbook.md through real .xlsx files: what the exceljs reader hands the engine (formula
@@ -28,27 +28,14 @@ async function readBoth(path: string): Promise<RawWorkbook> {
 
 type Cell = ExcelJS.CellValue;
 
-/** Writes the clean workbook with exceljs, letting `edit` change any cell (1-based row and column). */
-async function writeClean(
+/** Writes the clean workbook (or the grids given) with exceljs, letting `edit` change any cell. */
+function writeClean(
   name: string,
-  edit: (wb: ExcelJS.Workbook, sheets: Record<string, ExcelJS.Worksheet>) => void = () => undefined,
+  edit?: WriteOptions['edit'],
   options: { date1904?: boolean; sharedStrings?: boolean; grids?: Record<string, Grid> } = {},
 ): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  if (options.date1904) wb.properties.date1904 = true;
-  const sheets: Record<string, ExcelJS.Worksheet> = {};
-  for (const [sheetName, rows] of Object.entries(options.grids ?? cleanSheets())) {
-    const ws = wb.addWorksheet(sheetName);
-    sheets[sheetName] = ws;
-    rows.forEach((row, r) => row.forEach((value, c) => (ws.getCell(r + 1, c + 1).value = value as Cell)));
-  }
-  edit(wb, sheets);
-  const path = join(dir, name);
-  const buffer = await wb.xlsx.writeBuffer({
-    useSharedStrings: options.sharedStrings ?? true,
-  } as ExcelJS.XlsxWriteOptions);
-  writeFileSync(path, Buffer.from(buffer));
-  return path;
+  const book = workbook(options.grids ?? cleanSheets(), options.date1904 ?? false);
+  return writeXlsx(join(dir, name), book, { edit, sharedStrings: options.sharedStrings });
 }
 
 const validate = async (path: string) => validateWorkbook(await readBoth(path), { asOf });

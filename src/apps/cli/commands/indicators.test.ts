@@ -1,46 +1,50 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { runCli, STACK_LINE } from '../../../../test/corpus/runValidate';
+import type { RawCell } from '../../../core';
+import { workbook } from '../../../../test/builders/workbook';
+import { writeXlsx } from '../../../../test/builders/writeXlsx';
+import { runCli, STACK_LINE, tempFolder } from '../../../../test/helpers/runCli';
 
-const dir = mkdtempSync(join(tmpdir(), 'vpwg-indicators-'));
+const dir = tempFolder();
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Four members (one per pillar), three monthly meetings in 2025-Q3; `bad` adds a row with an error. */
-async function workbook(name: string, bad: boolean): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const members = wb.addWorksheet('Membres');
-  members.addRow(['ID membre', 'Nom', 'Organisation', 'Pilier', 'Genre', 'Date d’adhésion']);
-  members.addRow(['M1', 'Awa', 'Mine A', 'Entreprise extractive', 'F', utc('2025-01-05')]);
-  members.addRow(['M2', 'Jean', 'PSC B', 'Sécurité privée', 'M', utc('2025-01-05')]);
-  members.addRow(['M3', 'Marie', 'Mairie', 'Gouvernement', 'F', utc('2025-01-05')]);
-  members.addRow(['M4', 'Paul', 'ONG D', 'Société civile', 'M', utc('2025-01-05')]);
-  const meetings = wb.addWorksheet('Réunions');
-  meetings.addRow(['ID réunion', 'Date', 'Statut']);
-  meetings.addRow(['R1', utc('2025-07-16'), 'Tenue']);
-  meetings.addRow(['R2', utc('2025-08-20'), 'Tenue']);
-  meetings.addRow(['R3', utc('2025-09-17'), 'Tenue']);
-  const attendance = wb.addWorksheet('Présences');
-  attendance.addRow(['ID réunion', 'ID membre', 'Présence']);
+function quarterBook(name: string, bad: boolean): Promise<string> {
+  const attendance: RawCell[][] = [['ID réunion', 'ID membre', 'Présence']];
   for (const [meeting, values] of [
     ['R1', 'PPPP'],
     ['R2', 'PPPA'],
     ['R3', 'PAAA'],
   ] as const) {
-    [...values].forEach((v, i) => attendance.addRow([meeting, `M${i + 1}`, v === 'P' ? 'Présent' : 'Absent']));
+    [...values].forEach((v, i) => attendance.push([meeting, `M${i + 1}`, v === 'P' ? 'Présent' : 'Absent']));
   }
-  if (bad) attendance.addRow(['R3', 'M4', 'Peut-être']);
-  const path = join(dir, name);
-  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
-  return path;
+  if (bad) attendance.push(['R3', 'M4', 'Peut-être']);
+  return writeXlsx(
+    join(dir, name),
+    workbook({
+      Membres: [
+        ['ID membre', 'Nom', 'Organisation', 'Pilier', 'Genre', 'Date d’adhésion'],
+        ['M1', 'Awa', 'Mine A', 'Entreprise extractive', 'F', utc('2025-01-05')],
+        ['M2', 'Jean', 'PSC B', 'Sécurité privée', 'M', utc('2025-01-05')],
+        ['M3', 'Marie', 'Mairie', 'Gouvernement', 'F', utc('2025-01-05')],
+        ['M4', 'Paul', 'ONG D', 'Société civile', 'M', utc('2025-01-05')],
+      ],
+      Réunions: [
+        ['ID réunion', 'Date', 'Statut'],
+        ['R1', utc('2025-07-16'), 'Tenue'],
+        ['R2', utc('2025-08-20'), 'Tenue'],
+        ['R3', utc('2025-09-17'), 'Tenue'],
+      ],
+      Présences: attendance,
+    }),
+  );
 }
 
 let good = '';
 let bad = '';
 beforeAll(async () => {
-  good = await workbook('good.xlsx', false);
-  bad = await workbook('bad.xlsx', true);
+  good = await quarterBook('good.xlsx', false);
+  bad = await quarterBook('bad.xlsx', true);
 });
 
 describe('vpwg indicators', () => {

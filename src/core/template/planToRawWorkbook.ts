@@ -1,4 +1,5 @@
-import type { RawWorkbook, WorkbookPlan } from '../../core';
+import type { RawWorkbook } from '../workbook/rawWorkbook';
+import type { WorkbookPlan } from './sheetPlan';
 
 /** A plan as the cells a reader would find in the written file: each sheet's header row, then its rows. */
 export function planToRawWorkbook(plan: WorkbookPlan): RawWorkbook {
