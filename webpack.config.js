@@ -7,6 +7,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
 const { OfflinePlugin } = require('./scripts/webpack/offlinePlugin');
+const { ContentSecurityPolicyPlugin, PLACEHOLDER } = require('./scripts/webpack/contentSecurityPolicy');
 
 const OUT = path.resolve(__dirname, 'dist/web');
 const ASSETS = path.resolve(__dirname, 'assets');
@@ -28,8 +29,9 @@ const BASE_STYLE = `<style>html,body{margin:0;padding:0;background:#fff;font-fam
 
 // An ES5 script decides before any modern code is fetched: the old web views get the
 // fallback, the others load the bundle's files in order (relative URLs: works from file://).
-function loader(files) {
-  return `<script>
+// It is the page's one inline script, allowed by its hash in the page's Content-Security-Policy.
+function loaderScript(files) {
+  return `
 (function () {
   var ua = navigator.userAgent;
   var old = /Trident\\/|MSIE |Edge\\/\\d/.test(ua) || typeof window.Promise !== 'function' || typeof window.fetch !== 'function' || typeof window.Symbol !== 'function';
@@ -37,7 +39,7 @@ function loader(files) {
   var files = ${JSON.stringify(files)};
   for (var i = 0; i < files.length; i++) { var s = document.createElement('script'); s.src = files[i]; s.async = false; document.body.appendChild(s); }
 })();
-</script>`;
+`;
 }
 
 function page(filename, template, chunk) {
@@ -49,7 +51,9 @@ function page(filename, template, chunk) {
     minify: false,
     fallback: FALLBACK,
     baseStyle: BASE_STYLE,
-    loader,
+    loader: (files) => `<script>${loaderScript(files)}</script>`,
+    // Filled in by ContentSecurityPolicyPlugin once the scripts have their final names.
+    csp: PLACEHOLDER,
   });
 }
 
@@ -101,7 +105,8 @@ module.exports = (env, argv) => {
     entry.taskpane = './src/apps/taskpane/index.tsx';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // No eval in development either: the pages' policy allows no 'unsafe-eval'.
+    devtool: production ? false : 'cheap-module-source-map',
     target: ['web', 'es2020'],
     entry,
     output: {
@@ -154,6 +159,12 @@ module.exports = (env, argv) => {
     plugins: [
       page('index.html', './src/apps/web/index.html', 'web'),
       ...(entry.taskpane ? [page('taskpane.html', './src/apps/taskpane/taskpane.html', 'taskpane')] : []),
+      // Each page's Content-Security-Policy (scripts/webpack/contentSecurityPolicy.js): the pane's
+      // allows Microsoft's office.js besides what the web page allows.
+      new ContentSecurityPolicyPlugin({
+        pages: { 'index.html': 'web', ...(entry.taskpane ? { 'taskpane.html': 'pane' } : {}) },
+        development: !production,
+      }),
       new CopyAssetsPlugin(),
       // The service worker (production builds only: the dev server always serves fresh files).
       ...(production
