@@ -26,6 +26,7 @@ export * from './template/planToRawWorkbook';
 export * from './sample/generateSample';
 export { formatIssueMessage, issueToJson, fieldLabel, contractSheetLabel } from './i18n/formatIssue';
 export { issueMessages } from './i18n/issueMessages';
+export { clipText, QUOTED_TEXT_MAX } from './i18n/clipText';
 export { normaliseName, idKey } from './workbook/normalise';
 export { cellReference, columnLetter, columnIndex, sheetReference } from './workbook/cellRef';
 export { cellText, coerceDate, coerceRate, coerceCount, dayFromSerial, dayFromText } from './workbook/coerce';

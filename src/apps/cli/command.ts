@@ -7,6 +7,11 @@ import type { Day, Lang } from '../../core';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * Resolves once stdout can take more (a pipe to a slow reader): a long output waits for it
+   * between chunks instead of piling up in memory. Absent: stdout never makes anyone wait.
+   */
+  readonly drained?: () => Promise<void>;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The operating system's locale (Intl's), used when no LC_ALL / LC_MESSAGES / LANG says. */
   readonly locale?: string;

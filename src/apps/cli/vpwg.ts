@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { dayFromYmd } from '../../core';
 import { main } from './main';
 
@@ -7,6 +8,9 @@ const now = new Date();
 void main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  drained: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+  },
   env: process.env,
   locale: Intl.DateTimeFormat().resolvedOptions().locale,
   // The user's calendar day (local time), not UTC's.

@@ -2,6 +2,7 @@ import type { Issue } from '../validate/issue';
 import { SHEETS, type ContractSheetName } from '../schema/sheets';
 import { listLabel } from '../schema/lists';
 import { DEFAULT_SETTINGS, SETTING_SPECS } from '../schema/settings';
+import { clipText } from './clipText';
 import { translator, type Lang } from './i18n';
 import { issueMessages } from './issueMessages';
 
@@ -33,13 +34,16 @@ function dayFirst(text: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : text;
 }
 
-/** The message of an issue in the user's language, rendered from its code and details. */
+/**
+ * The message of an issue in the user's language, rendered from its code and details. What it
+ * quotes of the workbook (a value, a sheet's name) is cut at 200 characters (clipText).
+ */
 export function formatIssueMessage(issue: Issue, lang: Lang): string {
   const t = issuesT(lang);
   const base = {
     field: issue.field === null ? '' : fieldLabel(issue.field, lang),
-    value: issue.value ?? '',
-    sheet: issue.sheet,
+    value: clipText(issue.value ?? ''),
+    sheet: clipText(issue.sheet),
     hint: issue.hint ?? '',
   };
   switch (issue.code) {
@@ -51,8 +55,8 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
     case 'sheet/duplicate':
       return t('sheet/duplicate', {
         ...base,
-        usedSheet: issue.detail.usedSheet,
-        contractSheet: issue.detail.usedSheet,
+        usedSheet: clipText(issue.detail.usedSheet),
+        contractSheet: clipText(issue.detail.usedSheet),
       });
     case 'header/duplicate':
       return t('header/duplicate', { ...base, firstColumn: issue.detail.firstColumn });
@@ -94,17 +98,21 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
   }
 }
 
-/** An issue with its message, in the key order of the spec's JSON form. */
+/**
+ * An issue with its message, in the key order of the spec's JSON form. The value and the sheet's
+ * name are cut at 200 characters as in the message: a 32,767-character cell is not repeated
+ * whole for each of its issues.
+ */
 export function issueToJson(issue: Issue, lang: Lang) {
   return {
     code: issue.code,
     severity: issue.severity,
-    sheet: issue.sheet,
+    sheet: clipText(issue.sheet),
     row: issue.row,
     column: issue.column,
     cell: issue.cell,
     field: issue.field,
-    value: issue.value,
+    value: issue.value === null ? null : clipText(issue.value),
     message: formatIssueMessage(issue, lang),
     hint: issue.hint,
   };

@@ -7,7 +7,8 @@ export const validateMessages = defineMessages({
     help: [
       'Utilisation : vpwg validate FICHIER.xlsx [--json] [--lang fr|en] [--as-of AAAA-MM-JJ]',
       '',
-      'Vérifie le classeur de suivi et liste les problèmes par feuille : erreurs, puis avertissements, puis informations.',
+      'Vérifie le classeur de suivi et liste les problèmes par feuille : erreurs, puis avertissements, puis informations',
+      '(au plus 100 de chaque sorte par feuille ; --json les donne tous).',
       '  --json          un seul objet JSON sur la sortie standard { valid, counts, issues }',
       '  --lang fr|en    langue des messages (par défaut : celle du système)',
       '  --as-of DATE    date du jour pour repérer les dates futures (par défaut : aujourd’hui)',
@@ -27,13 +28,15 @@ export const validateMessages = defineMessages({
     hint: 'Vouliez-vous dire « {{hint}} » ?',
     row: 'ligne {{row}}',
     sheetHeading: 'Feuille {{sheet}}',
+    more: '  … et {{shown}} de plus ({{severity}}, {{code}}) sur cette feuille : vpwg validate --json donne la liste complète',
   },
   en: {
     summary: 'checks a workbook and lists its issues (exit code 0: no errors, 1: errors)',
     help: [
       'Usage: vpwg validate FILE.xlsx [--json] [--lang fr|en] [--as-of YYYY-MM-DD]',
       '',
-      'Checks the monitoring workbook and lists the issues by sheet: errors, then warnings, then infos.',
+      'Checks the monitoring workbook and lists the issues by sheet: errors, then warnings, then infos',
+      '(at most 100 of each kind per sheet; --json gives them all).',
       '  --json          a single JSON object on standard output { valid, counts, issues }',
       '  --lang fr|en    language of messages (default: the system one)',
       '  --as-of DATE    today, to spot future dates (default: today)',
@@ -53,6 +56,7 @@ export const validateMessages = defineMessages({
     hint: 'Did you mean "{{hint}}"?',
     row: 'row {{row}}',
     sheetHeading: 'Sheet {{sheet}}',
+    more: '  … and {{shown}} more ({{severity}}, {{code}}) on this sheet: vpwg validate --json gives the full list',
   },
 });
 

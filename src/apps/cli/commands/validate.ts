@@ -1,21 +1,38 @@
 import {
+  createFormat,
   formatIssueMessage,
   issueToJson,
   validateWorkbook,
+  clipText,
   type Issue,
+  type IssueCode,
   type IssueSeverity,
   type Lang,
   type ValidatedWorkbook,
 } from '../../../core';
-import type { CliCommand } from '../command';
-import { booleanOption, oneFile, parseAsOf, parseCommandArgs, printJson, readCommandWorkbook } from '../common';
+import type { CliCommand, CliIo } from '../command';
+import { booleanOption, oneFile, parseAsOf, parseCommandArgs, readCommandWorkbook } from '../common';
+import { printJsonList } from '../jsonStream';
 import { validateT } from './validate.messages';
 
 const SEVERITIES: readonly IssueSeverity[] = ['error', 'warning', 'info'];
 
-/** The JSON object of workbook.md: only these keys, issues in the engine's order. */
-export function validationJson(result: ValidatedWorkbook, lang: Lang) {
-  return { valid: result.valid, counts: result.counts, issues: result.issues.map((issue) => issueToJson(issue, lang)) };
+/**
+ * How many issues of one code and severity the readable report lists per sheet; a line says how
+ * many more there are. A million wrong rows would otherwise scroll by for minutes; `--json`
+ * keeps them all.
+ */
+export const LISTED_PER_CODE = 100;
+
+/**
+ * Prints the JSON object of workbook.md (only these keys, issues in the engine's order), every
+ * issue of it, streamed: a million issues never make one string.
+ */
+export async function printValidationJson(io: CliIo, result: ValidatedWorkbook, lang: Lang): Promise<void> {
+  function* issues() {
+    for (const issue of result.issues) yield issueToJson(issue, lang);
+  }
+  await printJsonList(io, { valid: result.valid, counts: result.counts }, 'issues', issues());
 }
 
 function issueLine(issue: Issue, lang: Lang, t: ReturnType<typeof validateT>): string {
@@ -32,6 +49,7 @@ function issueLine(issue: Issue, lang: Lang, t: ReturnType<typeof validateT>): s
  */
 export function validationText(file: string, result: ValidatedWorkbook, lang: Lang): string {
   const t = validateT(lang);
+  const format = createFormat(lang);
   const counts = t('counts', {
     errors: t('error', { count: result.counts.error }),
     warnings: t('warning', { count: result.counts.warning }),
@@ -40,10 +58,21 @@ export function validationText(file: string, result: ValidatedWorkbook, lang: La
   const lines = [t(result.valid ? 'valid' : 'invalid', { file }), counts];
   const sheets = [...new Set(result.issues.map((i) => i.sheet))];
   for (const sheet of sheets) {
-    lines.push('', t('sheetHeading', { sheet }));
+    lines.push('', t('sheetHeading', { sheet: clipText(sheet) }));
     for (const severity of SEVERITIES) {
-      for (const issue of result.issues)
-        if (issue.sheet === sheet && issue.severity === severity) lines.push(issueLine(issue, lang, t));
+      const listed = new Map<IssueCode, number>();
+      for (const issue of result.issues) {
+        if (issue.sheet !== sheet || issue.severity !== severity) continue;
+        const count = (listed.get(issue.code) ?? 0) + 1;
+        listed.set(issue.code, count);
+        if (count <= LISTED_PER_CODE) lines.push(issueLine(issue, lang, t));
+      }
+      for (const [code, count] of listed) {
+        if (count > LISTED_PER_CODE)
+          lines.push(
+            t('more', { shown: format.count(count - LISTED_PER_CODE), severity: t(`severity.${severity}`), code }),
+          );
+      }
     }
   }
   return `${lines.join('\n')}\n`;
@@ -65,7 +94,7 @@ export const validateCommand: CliCommand = {
     const asOf = parseAsOf(parsed, context);
     const raw = await readCommandWorkbook(file, context);
     const result = validateWorkbook(raw, { asOf });
-    if (booleanOption(parsed, 'json')) printJson(io, validationJson(result, lang));
+    if (booleanOption(parsed, 'json')) await printValidationJson(io, result, lang);
     else io.stdout(validationText(file, result, lang));
     return result.valid ? 0 : 1;
   },
