@@ -27,15 +27,25 @@ export interface Settings {
 }
 export type SettingKey = keyof Settings;
 
-export interface SettingSpec {
-  readonly key: SettingKey;
-  readonly en: string;
-  readonly fr: string;
-  readonly kind: SettingKind;
-}
+/** The kinds a setting of this value type may have: a number is a rate or a count. */
+type KindFor<V> = V extends boolean
+  ? { readonly kind: 'boolean' }
+  : V extends string
+    ? { readonly kind: 'text' }
+    : { readonly kind: 'rate' } | { readonly kind: 'count'; readonly min: number };
+
+/** One setting: its key, its labels, and a kind that fits the type of its value in Settings. */
+export type SettingSpec = {
+  readonly [K in SettingKey]: {
+    readonly key: K;
+    readonly en: string;
+    readonly fr: string;
+    readonly kind: KindFor<Settings[K]>;
+  };
+}[SettingKey];
 
 const rate = { kind: 'rate' } as const;
-const count = (min: number): SettingKind => ({ kind: 'count', min });
+const count = (min: number) => ({ kind: 'count', min }) as const;
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'groupName', en: 'Group name', fr: 'Nom du groupe', kind: { kind: 'text' } },

@@ -1,25 +1,36 @@
-import type { ListName } from './lists';
+import type { Day } from '../workbook/day';
+import type { ListCode, ListName } from './lists';
 
 /**
  * One declaration per contract sheet (workbook.md): its names and its columns. Everything
  * that reads, validates, writes a template or a sample takes names from here.
  */
-export type FieldType =
-  | { readonly kind: 'text' }
-  | { readonly kind: 'date' }
-  /** A list value; `descriptive` lists only describe (a bad value is a warning, taken as blank). */
-  | { readonly kind: 'list'; readonly list: ListName; readonly descriptive: boolean };
+/** A list value; `descriptive` lists only describe (a bad value is a warning, taken as blank). */
+export interface ListField<L extends ListName = ListName> {
+  readonly kind: 'list';
+  readonly list: L;
+  readonly descriptive: boolean;
+}
+export type FieldType = { readonly kind: 'text' } | { readonly kind: 'date' } | ListField;
 
-export interface FieldSpec<K extends string = string> {
+export interface FieldSpec<K extends string = string, T extends FieldType = FieldType, R extends boolean = boolean> {
   readonly key: K;
   readonly en: string;
   readonly fr: string;
   readonly aliases: readonly string[];
-  readonly type: FieldType;
-  readonly required: boolean;
+  readonly type: T;
+  /** A row without this cell is left out (`cell/required`). */
+  readonly required: R;
   /** Personal or sensitive: never leaves the workbook in any export. */
   readonly neverExported?: boolean;
 }
+
+/** What a cell of this type is once read: a Day for a date, the list's code, else its text. */
+export type FieldValue<T extends FieldType> = T extends { readonly kind: 'date' }
+  ? Day
+  : T extends ListField<infer L>
+    ? ListCode<L>
+    : string;
 
 export type SheetKey = 'members' | 'meetings' | 'attendance' | 'incidents' | 'settings';
 /** The English contract names, used as `sheet` of `sheet/missing` and keys of `excludedRows`. */
@@ -36,18 +47,18 @@ export interface SheetSpec<K extends string = string> {
 
 const text = { kind: 'text' } as const;
 const date = { kind: 'date' } as const;
-function list(name: ListName, descriptive = false): FieldType {
+function list<L extends ListName>(name: L, descriptive = false): ListField<L> {
   return { kind: 'list', list: name, descriptive };
 }
-function field<K extends string>(
+function field<K extends string, T extends FieldType, R extends boolean>(
   key: K,
   en: string,
   fr: string,
-  type: FieldType,
-  required: boolean,
+  type: T,
+  required: R,
   aliases: readonly string[] = [],
   neverExported = false,
-): FieldSpec<K> {
+): FieldSpec<K, T, R> {
   return { key, en, fr, type, required, aliases, neverExported };
 }
 
@@ -138,6 +149,21 @@ export const SETTINGS = {
 
 /** The contract sheets in their canonical order (the template's order too). */
 export const SHEETS: readonly SheetSpec[] = [MEMBERS, MEETINGS, ATTENDANCE, INCIDENTS, SETTINGS];
+
+/** A sheet's field keys. */
+export type FieldKey<S extends SheetSpec> = S['fields'][number]['key'];
+
+/** A row of a sheet as read: every field, null when blank, unreadable or its column is absent. */
+export type RowValues<S extends SheetSpec> = {
+  readonly [F in S['fields'][number] as F['key']]: FieldValue<F['type']> | null;
+};
+
+/** A row that passed validation: its required fields are there (the others may still be null). */
+export type CompleteRowValues<S extends SheetSpec> = {
+  readonly [F in S['fields'][number] as F['key']]: F['required'] extends true
+    ? FieldValue<F['type']>
+    : FieldValue<F['type']> | null;
+};
 
 export type MemberField = (typeof MEMBERS.fields)[number]['key'];
 export type MeetingField = (typeof MEETINGS.fields)[number]['key'];

@@ -1,243 +1,68 @@
 import { dayToIso, type Day } from '../workbook/day';
-import { idKey, idKeyMemo } from '../workbook/normalise';
-import { isActiveOn } from '../rules/activeOn';
-import type { Issue, OrderRule } from './issue';
-import { at, atRow } from './issueFactory';
-import { displayValue, rawCell, type ParsedRow, type ParsedSheet } from './parseSheet';
+import type { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS } from '../schema/sheets';
+import type { Issue } from './issue';
+import type { ParsedSheet } from './parseSheet';
+import type { CheckResult } from './checks/checkResult';
+import { uniqueIds } from './checks/uniqueIds';
+import { memberDates } from './checks/memberChecks';
+import { resolveAttendance, type ResolvedAttendance } from './checks/resolveAttendance';
+import {
+  attendanceOfNonMembers,
+  attendedMeetingKeys,
+  repeatedPairs,
+  unknownReferences,
+} from './checks/attendanceChecks';
+import { heldMeetings } from './checks/meetingChecks';
+import { closedWithoutDate, incidentDates, sharedAtMeeting } from './checks/incidentChecks';
 
 /** The parsed contract sheets that exist and are usable (undefined otherwise). */
 export interface ParsedSheets {
-  readonly members?: ParsedSheet;
-  readonly meetings?: ParsedSheet;
-  readonly attendance?: ParsedSheet;
-  readonly incidents?: ParsedSheet;
-}
-
-function str(row: ParsedRow, key: string): string | null {
-  const v = row.values[key];
-  return typeof v === 'string' ? v : null;
-}
-function day(row: ParsedRow, key: string): Day | null {
-  const v = row.values[key];
-  return typeof v === 'number' ? v : null;
-}
-
-function issueAt(sheet: ParsedSheet, row: ParsedRow, key: string, hint: string | null = null) {
-  const column = sheet.header.columns.get(key) ?? 0;
-  return at(sheet.located.sheet.name, row.row, column, key, displayValue(sheet, row.row, key), hint);
-}
-
-/** Every row's ID (errors or not), first row per ID; repeats get `cell/unique` on every repeat. */
-function indexIds(sheet: ParsedSheet | undefined, key: string, issues: Issue[]): Map<string, ParsedRow> {
-  const first = new Map<string, ParsedRow>();
-  if (!sheet) return first;
-  for (const row of sheet.rows) {
-    const id = str(row, key);
-    if (id === null) continue;
-    const k = idKey(id);
-    const seen = first.get(k);
-    if (seen) {
-      row.error = true;
-      issues.push({
-        code: 'cell/unique',
-        severity: 'error',
-        ...issueAt(sheet, row, key),
-        detail: { firstRow: seen.row },
-      });
-    } else {
-      first.set(k, row);
-    }
-  }
-  return first;
-}
-
-function order(sheet: ParsedSheet, row: ParsedRow, key: string, rule: OrderRule, issues: Issue[]): void {
-  row.error = true;
-  issues.push({ code: 'cell/order', severity: 'error', ...issueAt(sheet, row, key), detail: { rule } });
-}
-
-/** Whether a member row was active on day d (null when its joining date is unreadable). */
-function activeOn(member: ParsedRow, d: Day): boolean | null {
-  const joined = day(member, 'joined');
-  return joined === null ? null : isActiveOn(joined, day(member, 'left'), d);
+  readonly members?: ParsedSheet<typeof MEMBERS>;
+  readonly meetings?: ParsedSheet<typeof MEETINGS>;
+  readonly attendance?: ParsedSheet<typeof ATTENDANCE>;
+  readonly incidents?: ParsedSheet<typeof INCIDENTS>;
 }
 
 /**
- * The checks that look across rows and sheets (workbook.md, "Issues"): unique IDs, references,
- * repeated attendance pairs, date order, closed without a date, future dates, attendance of
- * non-members and held meetings without attendance. References are checked against every row
- * of the referenced sheet, also rows with errors; a missing or unusable sheet is not checked.
+ * The checks that look across rows and sheets (workbook.md, "Issues"), each its own function
+ * returning its issues and the rows it leaves out, run in this order so that a row left out by
+ * one is left out for the next: unique IDs, members' dates, Attendance (unknown references,
+ * repeated pairs, non-members), held meetings (future, without attendance), incidents (dates,
+ * the meeting shared at, closed without a date). References are checked against every row of
+ * the referenced sheet, also rows with errors; a missing or unusable sheet is not checked.
+ * Returns Attendance's IDs as resolved, for its records.
  */
-export function crossCheck(
-  sheets: ParsedSheets,
-  asOf: Day,
-  issues: Issue[],
-  keyOf: (id: string) => string = idKeyMemo(),
-): void {
+export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): ResolvedAttendance | null {
   const { members, meetings, attendance, incidents } = sheets;
-  const memberById = indexIds(members, 'memberId', issues);
-  const meetingById = indexIds(meetings, 'meetingId', issues);
-  indexIds(incidents, 'incidentId', issues);
   const asOfIso = dayToIso(asOf);
+  const apply = (result: CheckResult): void => {
+    for (const row of result.leftOut) row.error = true;
+    for (const issue of result.issues) issues.push(issue);
+  };
 
-  if (members) {
-    for (const row of members.rows) {
-      const joined = day(row, 'joined');
-      const left = day(row, 'left');
-      if (joined !== null && left !== null && left < joined) order(members, row, 'left', 'left-before-joined', issues);
-      if (joined !== null && joined > asOf) {
-        issues.push({
-          code: 'cell/future',
-          severity: 'warning',
-          ...issueAt(members, row, 'joined'),
-          detail: { asOf: asOfIso },
-        });
-      }
-    }
-  }
+  const memberIndex = members ? uniqueIds(members, 'memberId', (r) => r.memberId) : null;
+  const meetingIndex = meetings ? uniqueIds(meetings, 'meetingId', (r) => r.meetingId) : null;
+  const incidentIndex = incidents ? uniqueIds(incidents, 'incidentId', (r) => r.incidentId) : null;
+  for (const index of [memberIndex, meetingIndex, incidentIndex]) if (index) apply(index);
 
-  const attendedMeetings = new Set<string>();
+  if (members) apply(memberDates(members, asOf, asOfIso));
+
+  let attended: Set<string> | null = null;
+  let resolved: ResolvedAttendance | null = null;
   if (attendance) {
-    const pairIds = new Map<string, number>();
-    const memberIds = new Map<string, number>();
-    const seenPairs = new Map<number, number>();
-    for (const row of attendance.rows) {
-      const meetingId = str(row, 'meetingId');
-      const memberId = str(row, 'memberId');
-      const meetingKey = meetingId === null ? null : keyOf(meetingId);
-      const memberKey = memberId === null ? null : keyOf(memberId);
-      if (meetingKey !== null) attendedMeetings.add(meetingKey);
-      let meetingKnown = false;
-      let memberKnown = false;
-      if (meetingKey !== null && meetings) {
-        meetingKnown = meetingById.has(meetingKey);
-        if (!meetingKnown) {
-          row.error = true;
-          issues.push({
-            code: 'ref/unknown',
-            severity: 'error',
-            ...issueAt(attendance, row, 'meetingId'),
-            detail: { target: 'Meetings' },
-          });
-        }
-      }
-      if (memberKey !== null && members) {
-        memberKnown = memberById.has(memberKey);
-        if (!memberKnown) {
-          row.error = true;
-          issues.push({
-            code: 'ref/unknown',
-            severity: 'error',
-            ...issueAt(attendance, row, 'memberId'),
-            detail: { target: 'Members' },
-          });
-        }
-      }
-      // An Attendance row naming an unknown member gets `ref/unknown` only (workbook.md).
-      const memberUnknown = memberKey !== null && members !== undefined && !memberKnown;
-      if (meetingKey !== null && memberKey !== null && !memberUnknown) {
-        // Pairs as numbers: two small integer codes, far cheaper than string keys over a million rows.
-        let a = pairIds.get(meetingKey);
-        if (a === undefined) pairIds.set(meetingKey, (a = pairIds.size));
-        let b = memberIds.get(memberKey);
-        if (b === undefined) memberIds.set(memberKey, (b = memberIds.size));
-        const pair = a * 4_194_304 + b;
-        const firstRow = seenPairs.get(pair);
-        if (firstRow !== undefined) {
-          row.error = true;
-          issues.push({
-            code: 'row/duplicate',
-            severity: 'error',
-            ...atRow(attendance.located.sheet.name, row.row),
-            detail: { firstRow },
-          });
-        } else {
-          seenPairs.set(pair, row.row);
-        }
-      }
-      // A left-out member or meeting row already has its own error: no second issue from it.
-      const meeting = meetingKnown ? meetingById.get(meetingKey!)! : null;
-      const member = memberKnown ? memberById.get(memberKey!)! : null;
-      if (meeting && member && !meeting.error && !member.error) {
-        const meetingDate = day(meeting, 'date');
-        const active = meetingDate === null ? null : activeOn(member, meetingDate);
-        if (active === false) {
-          issues.push({ code: 'attendance/not-member', severity: 'warning', ...issueAt(attendance, row, 'memberId') });
-        }
-      }
-    }
+    resolved = resolveAttendance(attendance, meetingIndex?.byKey ?? null, memberIndex?.byKey ?? null);
+    apply(unknownReferences(attendance, resolved));
+    apply(repeatedPairs(attendance, resolved));
+    apply(attendanceOfNonMembers(attendance, resolved));
+    attended = attendedMeetingKeys(resolved);
   }
 
-  if (meetings) {
-    for (const row of meetings.rows) {
-      const date = day(row, 'date');
-      const status = row.values.status ?? 'held';
-      if (status !== 'held' || date === null) continue;
-      if (date > asOf) {
-        issues.push({
-          code: 'cell/future',
-          severity: 'warning',
-          ...issueAt(meetings, row, 'date'),
-          detail: { asOf: asOfIso },
-        });
-      } else if (attendance && !row.error) {
-        const id = str(row, 'meetingId');
-        if (id !== null && !attendedMeetings.has(idKey(id))) {
-          issues.push({ code: 'meeting/no-attendance', severity: 'warning', ...issueAt(meetings, row, 'meetingId') });
-        }
-      }
-    }
-  }
+  if (meetings) apply(heldMeetings(meetings, asOf, asOfIso, attended));
 
   if (incidents) {
-    for (const row of incidents.rows) {
-      const date = day(row, 'date');
-      const reported = day(row, 'reported');
-      const closed = day(row, 'closed');
-      if (date !== null && reported !== null && reported < date)
-        order(incidents, row, 'reported', 'reported-before-date', issues);
-      if (date !== null && closed !== null && closed < date)
-        order(incidents, row, 'closed', 'closed-before-date', issues);
-      const shared = str(row, 'sharedMeetingId');
-      if (shared !== null && meetings) {
-        const meeting = meetingById.get(idKey(shared));
-        if (!meeting) {
-          row.error = true;
-          issues.push({
-            code: 'ref/unknown',
-            severity: 'error',
-            ...issueAt(incidents, row, 'sharedMeetingId'),
-            detail: { target: 'Meetings' },
-          });
-        } else if (!meeting.error) {
-          // Shared at a left-out meeting: no issue, the incident counts as not shared (workbook.md).
-          const meetingDate = day(meeting, 'date');
-          if (date !== null && meetingDate !== null && meetingDate < date)
-            order(incidents, row, 'sharedMeetingId', 'shared-before-date', issues);
-        }
-      }
-      if (row.values.followUp === 'closed' && closed === null && rawIsBlank(incidents, row, 'closed')) {
-        row.error = true;
-        issues.push({
-          code: 'incident/closed-date-missing',
-          severity: 'error',
-          ...issueAt(incidents, row, 'followUp'),
-        });
-      }
-      if (date !== null && date > asOf) {
-        issues.push({
-          code: 'cell/future',
-          severity: 'warning',
-          ...issueAt(incidents, row, 'date'),
-          detail: { asOf: asOfIso },
-        });
-      }
-    }
+    apply(incidentDates(incidents, asOf, asOfIso));
+    if (meetingIndex) apply(sharedAtMeeting(incidents, meetingIndex.byKey));
+    apply(closedWithoutDate(incidents));
   }
-}
-
-/** A closed date that is unreadable already has `cell/type`; only a blank one is "missing". */
-function rawIsBlank(sheet: ParsedSheet, row: ParsedRow, key: string): boolean {
-  const cell = rawCell(sheet, row.row, key);
-  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+  return resolved;
 }

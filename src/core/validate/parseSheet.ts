@@ -1,51 +1,79 @@
 import type { RawCell } from '../workbook/rawWorkbook';
 import { cellDisplay, cellText, coerceDate, dayFromSerial, isBlank } from '../workbook/coerce';
 import { dayToIso } from '../workbook/day';
-import type { FieldSpec } from '../schema/sheets';
+import type { CompleteRowValues, FieldKey, FieldSpec, RowValues, SheetSpec } from '../schema/sheets';
 import { listMatcher } from '../schema/listMatcher';
 import type { Issue } from './issue';
 import { at } from './issueFactory';
 import type { LocatedSheet } from './locateSheets';
 import type { HeaderMap } from './headers';
 
-/** A parsed cell: text, a Day (dates), a list code, or null when blank or unreadable. */
-export type Parsed = string | number | null;
-
-/** One data row after its own cells were read; cross-sheet checks may still mark it `error`. */
-export interface ParsedRow {
+/** Where a row is, and whether it is left out (an error on it, found now or by a cross-check). */
+export interface RowState {
   /** Excel row number. */
   readonly row: number;
   error: boolean;
-  readonly values: Readonly<Record<string, Parsed>>;
 }
 
-export interface ParsedSheet {
+/** One data row of sheet S after its own cells were read: one typed value per field. */
+export type ParsedRow<S extends SheetSpec> = RowValues<S> & RowState;
+
+/** A row that passed validation: no error, so its required fields are there. */
+export type CompleteRow<S extends SheetSpec> = CompleteRowValues<S> & RowState;
+
+/**
+ * Whether a row passed validation. By construction (parseSheet): a row whose required cell is
+ * blank or unreadable is marked with an error, so a row without one has all its required fields.
+ */
+export function isComplete<S extends SheetSpec>(row: ParsedRow<S>): row is CompleteRow<S> {
+  return !row.error;
+}
+
+export interface ParsedSheet<S extends SheetSpec> {
+  readonly spec: S;
   readonly located: LocatedSheet;
   readonly header: HeaderMap;
-  readonly rows: ParsedRow[];
+  readonly rows: ParsedRow<S>[];
   readonly date1904: boolean;
 }
 
+/** A cell once read: text, a Day (dates), a list code, or null when blank or unreadable. */
+type Parsed = string | number | null;
 type Reader = (cell: RawCell, excelRow: number) => Parsed;
+/** A row under construction, before it is typed as its sheet's ParsedRow. */
+interface RowDraft {
+  row: number;
+  error: boolean;
+  [field: string]: Parsed | boolean;
+}
 
 /**
  * Reads every non-blank row below the header: text trimmed, dates understood, list values
- * matched. Problems become issues on their cell; a row with an error is marked.
+ * matched. Problems become issues on their cell; a row with an error is marked. Every row has
+ * every field of the sheet (null where blank, unreadable or the column is absent), in one shape.
  */
-export function parseSheet(located: LocatedSheet, header: HeaderMap, date1904: boolean, issues: Issue[]): ParsedSheet {
+export function parseSheet<S extends SheetSpec>(
+  spec: S,
+  located: LocatedSheet,
+  header: HeaderMap,
+  date1904: boolean,
+  issues: Issue[],
+): ParsedSheet<S> {
   const { sheet } = located;
   const name = sheet.name;
   let rowHasError = false;
   const fields: { key: string; column: number; read: Reader; required: boolean }[] = [];
-
-  for (const spec of located.spec.fields) {
-    const column = header.columns.get(spec.key);
-    if (column === undefined) continue;
-    fields.push({ key: spec.key, column, read: readerFor(spec, column), required: spec.required });
+  // Every row starts as a copy of this one: the same hidden class for all, no field ever missing.
+  const blank: RowDraft = { row: 0, error: false };
+  for (const field of spec.fields) {
+    blank[field.key] = null;
+    const column = header.columns.get(field.key);
+    if (column !== undefined)
+      fields.push({ key: field.key, column, read: readerFor(field, column), required: field.required });
   }
 
-  function readerFor(spec: FieldSpec, column: number): Reader {
-    const type = spec.type;
+  function readerFor(field: FieldSpec, column: number): Reader {
+    const type = field.type;
     if (type.kind === 'text') return (cell) => cellText(cell);
     if (type.kind === 'date') {
       return (cell, excelRow) => {
@@ -56,7 +84,7 @@ export function parseSheet(located: LocatedSheet, header: HeaderMap, date1904: b
         issues.push({
           code: 'cell/type',
           severity: 'error',
-          ...at(name, excelRow, column, spec.key, cellDisplay(cell)),
+          ...at(name, excelRow, column, field.key, cellDisplay(cell)),
           detail: { expected },
         });
         return null;
@@ -73,38 +101,43 @@ export function parseSheet(located: LocatedSheet, header: HeaderMap, date1904: b
       issues.push({
         code: 'cell/enum',
         severity: descriptive ? 'warning' : 'error',
-        ...at(name, excelRow, column, spec.key, cellDisplay(cell), m.hint),
+        ...at(name, excelRow, column, field.key, cellDisplay(cell), m.hint),
       });
       return null;
     };
   }
 
-  const rows: ParsedRow[] = [];
+  const rows: ParsedRow<S>[] = [];
   for (let r = header.headerIndex + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells || cells.every(isBlank)) continue;
     const excelRow = r + 1;
     rowHasError = false;
-    const values: Record<string, Parsed> = {};
+    const draft: RowDraft = { ...blank };
+    draft.row = excelRow;
     for (const f of fields) {
       const cell = cells[f.column] ?? null;
       if (isBlank(cell)) {
-        values[f.key] = null;
         if (f.required) {
           rowHasError = true;
           issues.push({ code: 'cell/required', severity: 'error', ...at(name, excelRow, f.column, f.key, null) });
         }
       } else {
-        values[f.key] = f.read(cell, excelRow);
+        const value = f.read(cell, excelRow);
+        draft[f.key] = value;
+        // A required value that could not be read leaves the row out too (isComplete relies on it).
+        if (value === null && f.required) rowHasError = true;
       }
     }
-    rows.push({ row: excelRow, error: rowHasError, values });
+    draft.error = rowHasError;
+    // Typed here, once: each field was read by the reader of its kind (text, Day or list code).
+    rows.push(draft as unknown as ParsedRow<S>);
   }
-  return { located, header, rows, date1904 };
+  return { spec, located, header, rows, date1904 };
 }
 
-/** The raw cell of a field in a parsed row, for issue values. */
-export function rawCell(sheet: ParsedSheet, row: number, key: string): RawCell {
+/** The raw cell of a field in a row, for issue values. */
+export function rawCell<S extends SheetSpec>(sheet: ParsedSheet<S>, row: number, key: FieldKey<S>): RawCell {
   const column = sheet.header.columns.get(key);
   if (column === undefined) return null;
   return sheet.located.sheet.rows[row - 1]?.[column] ?? null;
@@ -114,9 +147,9 @@ export function rawCell(sheet: ParsedSheet, row: number, key: string): RawCell {
  * A cell as an issue shows it: a date column's serial number as the date it stands for
  * (Excel and the readers hand dates over as serials), anything else as written.
  */
-export function displayValue(sheet: ParsedSheet, row: number, key: string): string | null {
+export function displayValue<S extends SheetSpec>(sheet: ParsedSheet<S>, row: number, key: FieldKey<S>): string | null {
   const cell = rawCell(sheet, row, key);
-  const field = sheet.located.spec.fields.find((f) => f.key === key);
+  const field = sheet.spec.fields.find((f) => f.key === key);
   if (typeof cell === 'number' && field?.type.kind === 'date') {
     const day = dayFromSerial(cell, sheet.date1904);
     if (day.ok) return dayToIso(day.day);

@@ -22,6 +22,40 @@ function yesNo(cell: RawCell): boolean | null {
   return m !== null && m.ok ? m.code === 'yes' : null;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type SpecOf<V> = Extract<
+  SettingSpec,
+  { readonly key: { [K in SettingKey]: Settings[K] extends V ? K : never }[SettingKey] }
+>;
+
+function isText(spec: SettingSpec): spec is SpecOf<string> {
+  return spec.kind.kind === 'text';
+}
+function isBoolean(spec: SettingSpec): spec is SpecOf<boolean> {
+  return spec.kind.kind === 'boolean';
+}
+
+/**
+ * Reads a setting's value into `settings` when the cell holds one of its kind; false when it
+ * does not (the default stays).
+ */
+function readValue(settings: Mutable<Settings>, spec: SettingSpec, cell: RawCell): boolean {
+  if (isText(spec)) {
+    const value = cellText(cell);
+    if (value !== null) settings[spec.key] = value;
+    return value !== null;
+  }
+  if (isBoolean(spec)) {
+    const value = yesNo(cell);
+    if (value !== null) settings[spec.key] = value;
+    return value !== null;
+  }
+  const kind = spec.kind;
+  const value = kind.kind === 'rate' ? coerceRate(cell) : coerceCount(cell, kind.min);
+  if (value !== null) settings[spec.key] = value;
+  return value !== null;
+}
+
 /**
  * The Settings sheet: one setting per row (label in French or English, or its key), its value
  * beside it. Unknown labels are `header/unknown` (info); a value of the wrong kind or out of
@@ -32,8 +66,8 @@ export function readSettings(
   header: HeaderMap | undefined,
   issues: Issue[],
 ): Settings {
-  const settings: Record<SettingKey, string | number | boolean> = { ...DEFAULT_SETTINGS };
-  if (!located || !header || !header.usable) return settings as unknown as Settings;
+  const settings: Mutable<Settings> = { ...DEFAULT_SETTINGS };
+  if (!located || !header || !header.usable) return settings;
   const { sheet } = located;
   const keyColumn = header.columns.get('setting')!;
   const valueColumn = header.columns.get('value')!;
@@ -68,13 +102,8 @@ export function readSettings(
     seen.set(spec.key, excelRow);
     const cell = cells[valueColumn] ?? null;
     if (isBlank(cell)) continue;
-    const kind = spec.kind;
-    let value: string | number | boolean | null;
-    if (kind.kind === 'text') value = cellText(cell);
-    else if (kind.kind === 'rate') value = coerceRate(cell);
-    else if (kind.kind === 'boolean') value = yesNo(cell);
-    else value = coerceCount(cell, kind.min);
-    if (value === null) {
+    if (!readValue(settings, spec, cell)) {
+      const kind = spec.kind;
       const detail =
         kind.kind === 'count'
           ? { expected: 'count' as const, min: kind.min }
@@ -85,9 +114,7 @@ export function readSettings(
         ...at(sheet.name, excelRow, valueColumn, spec.key, cellDisplay(cell)),
         detail,
       });
-    } else {
-      settings[spec.key] = value;
     }
   }
-  return settings as unknown as Settings;
+  return settings;
 }

@@ -1,14 +1,13 @@
 import type { RawWorkbook } from '../workbook/rawWorkbook';
 import type { Day } from '../workbook/day';
-import type { SheetKey } from '../schema/sheets';
-import { idKeyMemo } from '../workbook/normalise';
+import { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS, type SheetKey, type SheetSpec } from '../schema/sheets';
 import type { Issue, IssueCounts } from './issue';
 import type { SheetNames, ValidatedWorkbook } from './records';
 import { locateSheets } from './locateSheets';
 import { readHeaders, type HeaderMap } from './headers';
 import { parseSheet, type ParsedSheet } from './parseSheet';
 import { readSettings } from './readSettings';
-import { crossCheck } from './crossChecks';
+import { crossCheck, type ParsedSheets } from './crossChecks';
 import { buildAttendance, buildIncidents, buildMeetings, buildMembers, excludedCount } from './buildRecords';
 import { sortIssues } from './sortIssues';
 
@@ -27,15 +26,19 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
   const headers = new Map<SheetKey, HeaderMap>();
   for (const [key, sheet] of located) headers.set(key, readHeaders(sheet.spec, sheet.sheet, issues));
 
-  const parsed: Partial<Record<Exclude<SheetKey, 'settings'>, ParsedSheet>> = {};
-  for (const key of ['members', 'meetings', 'attendance', 'incidents'] as const) {
-    const sheet = located.get(key);
-    const header = headers.get(key);
-    if (sheet && header?.usable) parsed[key] = parseSheet(sheet, header, workbook.date1904, issues);
-  }
+  const parse = <S extends SheetSpec>(spec: S): ParsedSheet<S> | undefined => {
+    const sheet = located.get(spec.key);
+    const header = headers.get(spec.key);
+    return sheet && header?.usable ? parseSheet(spec, sheet, header, workbook.date1904, issues) : undefined;
+  };
+  const parsed: ParsedSheets = {
+    members: parse(MEMBERS),
+    meetings: parse(MEETINGS),
+    attendance: parse(ATTENDANCE),
+    incidents: parse(INCIDENTS),
+  };
   const settings = readSettings(located.get('settings'), headers.get('settings'), issues);
-  const keyOf = idKeyMemo();
-  crossCheck(parsed, options.asOf, issues, keyOf);
+  const resolvedAttendance = crossCheck(parsed, options.asOf, issues);
 
   const sheetOrder = new Map<string, number>();
   workbook.sheets.forEach((s, i) => {
@@ -58,7 +61,7 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
   return {
     members: buildMembers(parsed.members),
     meetings: buildMeetings(parsed.meetings),
-    attendance: buildAttendance(parsed.attendance, keyOf),
+    attendance: buildAttendance(parsed.attendance, resolvedAttendance),
     incidents: parsed.incidents ? buildIncidents(parsed.incidents) : null,
     settings,
     excludedRows: {

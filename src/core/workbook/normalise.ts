@@ -36,19 +36,3 @@ export function normaliseName(text: string): string {
 export function idKey(id: string): string {
   return id.trim().toLowerCase();
 }
-
-/**
- * A memo of `idKey`: Attendance repeats the same few thousand IDs a million times, and a
- * fresh lower-cased string per cell is most of the engine's garbage.
- */
-export function idKeyMemo(): (id: string) => string {
-  const memo = new Map<string, string>();
-  return (id) => {
-    let key = memo.get(id);
-    if (key === undefined) {
-      key = idKey(id);
-      if (memo.size < 1_000_000) memo.set(id, key);
-    }
-    return key;
-  };
-}

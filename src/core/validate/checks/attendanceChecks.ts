@@ -1,0 +1,96 @@
+import { isActiveOn } from '../../rules/activeOn';
+import type { ATTENDANCE } from '../../schema/sheets';
+import { atRow } from '../issueFactory';
+import type { ParsedSheet } from '../parseSheet';
+import { emptyResult, issueAt, unknownReference, type CheckResult } from './checkResult';
+import type { ResolvedAttendance } from './resolveAttendance';
+
+type AttendanceSheet = ParsedSheet<typeof ATTENDANCE>;
+
+/** A meeting or member ID that its sheet does not have: `ref/unknown` on the cell, the row left out. */
+export function unknownReferences(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
+  const result = emptyResult();
+  attendance.rows.forEach((row, i) => {
+    const meeting = resolved.meetings[i];
+    if (meeting && resolved.meetingsChecked && meeting.target === undefined)
+      unknownReference(result, attendance, row, 'meetingId', 'Meetings');
+    const member = resolved.members[i];
+    if (member && resolved.membersChecked && member.target === undefined)
+      unknownReference(result, attendance, row, 'memberId', 'Members');
+  });
+  return result;
+}
+
+/** Above this many meeting × member pairs, first rows are kept in a map rather than a table. */
+const PAIR_TABLE_LIMIT = 4_194_304;
+
+/**
+ * The same meeting and member on two rows: `row/duplicate` on each repeat (with the first row),
+ * left out. A row naming an unknown member gets `ref/unknown` only (workbook.md).
+ */
+export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
+  const result = emptyResult();
+  const width = resolved.memberKeys;
+  // Pairs as numbers: two small codes, far cheaper than string keys over a million rows; a flat
+  // table of first rows (0: none yet) when the grid of pairs is small enough, a map otherwise.
+  const cells = resolved.meetingKeys * width;
+  const table = cells <= PAIR_TABLE_LIMIT ? new Int32Array(cells) : null;
+  const map = table ? null : new Map<number, number>();
+  const sheetName = attendance.located.sheet.name;
+  attendance.rows.forEach((row, i) => {
+    const meeting = resolved.meetings[i];
+    const member = resolved.members[i];
+    if (!meeting || !member || (resolved.membersChecked && member.target === undefined)) return;
+    const pair = meeting.code * width + member.code;
+    const firstRow = table ? table[pair]! : (map!.get(pair) ?? 0);
+    if (firstRow !== 0) {
+      result.leftOut.push(row);
+      result.issues.push({
+        code: 'row/duplicate',
+        severity: 'error',
+        ...atRow(sheetName, row.row),
+        detail: { firstRow },
+      });
+    } else if (table) {
+      table[pair] = row.row;
+    } else {
+      map!.set(pair, row.row);
+    }
+  });
+  return result;
+}
+
+/**
+ * Attendance of someone who was not a member on the meeting's day: a warning. A left-out
+ * member or meeting row already has its own error: no second issue from it.
+ */
+export function attendanceOfNonMembers(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
+  const result = emptyResult();
+  attendance.rows.forEach((row, i) => {
+    const meeting = resolved.meetings[i]?.target;
+    const member = resolved.members[i]?.target;
+    if (!meeting || !member || meeting.error || member.error) return;
+    if (meeting.date === null || member.joined === null) return;
+    if (!isActiveOn(member.joined, member.left, meeting.date)) {
+      result.issues.push({
+        code: 'attendance/not-member',
+        severity: 'warning',
+        ...issueAt(attendance, row, 'memberId'),
+      });
+    }
+  });
+  return result;
+}
+
+/** The keys of the meetings Attendance names (known or not). */
+export function attendedMeetingKeys(resolved: ResolvedAttendance): Set<string> {
+  const keys = new Set<string>();
+  const seen = new Uint8Array(resolved.meetingKeys);
+  for (const ref of resolved.meetings) {
+    if (ref && seen[ref.code] === 0) {
+      seen[ref.code] = 1;
+      keys.add(ref.key);
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,68 @@
+import type { SheetSpec, FieldKey } from '../../schema/sheets';
+import type { Issue, OrderRule } from '../issue';
+import { at } from '../issueFactory';
+import { displayValue, type ParsedRow, type ParsedSheet, type RowState } from '../parseSheet';
+
+/**
+ * What a cross-check finds: its issues, and the rows they leave out (an error on the row). The
+ * checks run in a fixed order (crossCheck) and a row left out by one is left out for the next.
+ */
+export interface CheckResult {
+  readonly issues: Issue[];
+  readonly leftOut: RowState[];
+}
+
+export function emptyResult(): CheckResult {
+  return { issues: [], leftOut: [] };
+}
+
+/** The location and value of an issue on a field of a row. */
+export function issueAt<S extends SheetSpec>(
+  sheet: ParsedSheet<S>,
+  row: ParsedRow<S>,
+  key: FieldKey<S>,
+  hint: string | null = null,
+) {
+  const column = sheet.header.columns.get(key) ?? 0;
+  return at(sheet.located.sheet.name, row.row, column, key, displayValue(sheet, row.row, key), hint);
+}
+
+/** A date that comes before the one it must follow: `cell/order` on it, the row left out. */
+export function outOfOrder<S extends SheetSpec>(
+  result: CheckResult,
+  sheet: ParsedSheet<S>,
+  row: ParsedRow<S>,
+  key: FieldKey<S>,
+  rule: OrderRule,
+): void {
+  result.leftOut.push(row);
+  result.issues.push({ code: 'cell/order', severity: 'error', ...issueAt(sheet, row, key), detail: { rule } });
+}
+
+/** An ID its sheet does not have: `ref/unknown` on the cell, the row left out. */
+export function unknownReference<S extends SheetSpec>(
+  result: CheckResult,
+  sheet: ParsedSheet<S>,
+  row: ParsedRow<S>,
+  key: FieldKey<S>,
+  target: 'Members' | 'Meetings',
+): void {
+  result.leftOut.push(row);
+  result.issues.push({ code: 'ref/unknown', severity: 'error', ...issueAt(sheet, row, key), detail: { target } });
+}
+
+/** `cell/future` (a warning) on a date after today. */
+export function inTheFuture<S extends SheetSpec>(
+  result: CheckResult,
+  sheet: ParsedSheet<S>,
+  row: ParsedRow<S>,
+  key: FieldKey<S>,
+  asOfIso: string,
+): void {
+  result.issues.push({
+    code: 'cell/future',
+    severity: 'warning',
+    ...issueAt(sheet, row, key),
+    detail: { asOf: asOfIso },
+  });
+}

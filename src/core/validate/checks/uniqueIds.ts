@@ -1,0 +1,41 @@
+import { idKey } from '../../workbook/normalise';
+import type { FieldKey, SheetSpec } from '../../schema/sheets';
+import type { ParsedRow, ParsedSheet } from '../parseSheet';
+import { emptyResult, issueAt, type CheckResult } from './checkResult';
+
+export interface IdIndex<S extends SheetSpec> extends CheckResult {
+  /** The first row of each ID (compared by key), errors or not. */
+  readonly byKey: ReadonlyMap<string, ParsedRow<S>>;
+}
+
+/**
+ * Every row's ID (errors or not), first row per ID; each repeat gets `cell/unique` (with the
+ * first row) and is left out. References are checked against the index, so also against rows
+ * with errors.
+ */
+export function uniqueIds<S extends SheetSpec>(
+  sheet: ParsedSheet<S>,
+  key: FieldKey<S>,
+  idOf: (row: ParsedRow<S>) => string | null,
+): IdIndex<S> {
+  const result = emptyResult();
+  const byKey = new Map<string, ParsedRow<S>>();
+  for (const row of sheet.rows) {
+    const id = idOf(row);
+    if (id === null) continue;
+    const k = idKey(id);
+    const seen = byKey.get(k);
+    if (seen) {
+      result.leftOut.push(row);
+      result.issues.push({
+        code: 'cell/unique',
+        severity: 'error',
+        ...issueAt(sheet, row, key),
+        detail: { firstRow: seen.row },
+      });
+    } else {
+      byKey.set(k, row);
+    }
+  }
+  return { ...result, byKey };
+}
