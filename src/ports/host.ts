@@ -22,6 +22,8 @@ export type HostFailure =
   | { readonly reason: 'unsupported'; readonly requirement: string }
   | { readonly reason: 'not-empty' }
   | { readonly reason: 'excel'; readonly code: string; readonly message: string }
+  /** The open workbook is larger than the pane reads (`cells` to read, past `limit`; `sheet` the largest). */
+  | { readonly reason: 'too-large'; readonly sheet: string; readonly cells: number; readonly limit: number }
   /** The file (as the user named it) is not a readable workbook; `cause` says why. */
   | { readonly reason: 'unreadable'; readonly file: string; readonly cause: WorkbookReadFailure };
 

@@ -33,6 +33,8 @@ export const appMessages = defineMessages({
         "Cette version d'Excel ne permet pas cette action ({{requirement}}). Utilisez Excel sur le web ou un Excel récent.",
       notEmpty: "L'exemple ne peut être inséré que dans un classeur vide : ouvrez un nouveau classeur.",
       excel: 'Excel a refusé : {{message}} ({{code}}).',
+      tooLarge:
+        'Le classeur compte {{cells}} cellules à lire (la feuille « {{sheet}} » surtout), plus que les {{limit}} que le volet peut lire : effacez les valeurs loin des tableaux (Ctrl+Fin montre la dernière), ou ouvrez une copie du fichier dans la page web de l’outil.',
       unexpected: "Une erreur inattendue s'est produite : {{detail}}",
     },
   },
@@ -59,6 +61,8 @@ export const appMessages = defineMessages({
       unsupported: 'This version of Excel cannot do this ({{requirement}}). Use Excel on the web or a recent Excel.',
       notEmpty: 'The sample can only be inserted into an empty workbook: open a new workbook.',
       excel: 'Excel refused: {{message}} ({{code}}).',
+      tooLarge:
+        'The workbook has {{cells}} cells to read (mostly the sheet “{{sheet}}”), more than the {{limit}} the pane can read: clear the values far from the tables (Ctrl+End shows the last one), or open a copy of the file in the tool’s web page.',
       unexpected: 'Something unexpected went wrong: {{detail}}',
     },
   },

@@ -1,4 +1,4 @@
-import { readFailureMessage, type Lang, type Translator } from '../core';
+import { clipText, createFormat, readFailureMessage, type Lang, type Translator } from '../core';
 import type { HostFailure } from '../ports';
 import type { NamespacedKey } from './useMessages';
 
@@ -18,6 +18,14 @@ export function failureMessage(failure: HostFailure, t: FailureTranslator, lang:
       return t('app:failure.notEmpty');
     case 'excel':
       return t('app:failure.excel', { message: failure.message, code: failure.code });
+    case 'too-large': {
+      const format = createFormat(lang);
+      return t('app:failure.tooLarge', {
+        sheet: clipText(failure.sheet),
+        cells: format.count(failure.cells),
+        limit: format.count(failure.limit),
+      });
+    }
     case 'unreadable':
       // The reader knows why (encrypted, .xls, damaged…): its sentence says what to do.
       return readFailureMessage(failure.cause, failure.file, lang);

@@ -1,18 +1,12 @@
 import type { RawCell, RawSheet, RawWorkbook } from '../../core';
-import { columnLetter } from '../../core';
 import type { ReadProgress } from '../../ports';
 import type { ExcelSupport } from './excelSupport';
 import { queueDate1904Probe } from './date1904';
 import { isOfficeError } from './hostFailure';
-import {
-  blockCells,
-  DEFAULT_CELL_BUDGET,
-  halveBlock,
-  planReadBatches,
-  type ReadBlock,
-  type SheetExtent,
-} from './readPlan';
+import { blockCells, DEFAULT_CELL_BUDGET, halveBlock, planReadBatches } from './readPlan';
 import { placeBlock } from './rawRows';
+import { blockAddress } from './blockAddress';
+import { readExtents } from './readExtents';
 
 export interface ReadOptions {
   readonly support: Pick<ExcelSupport, 'api12'>;
@@ -28,16 +22,11 @@ function isPayloadTooLarge(error: unknown): boolean {
   );
 }
 
-function blockAddress(block: ReadBlock): string {
-  const top = `${columnLetter(block.columnIndex)}${block.rowIndex + 1}`;
-  const bottom = `${columnLetter(block.columnIndex + block.columnCount - 1)}${block.rowIndex + block.rowCount}`;
-  return `${top}:${bottom}`;
-}
-
 /**
  * Reads every sheet in a number of round trips that does not grow with rows:
  *   1. sheet names (and the date system);
- *   2. each sheet's used range extent;
+ *   2. each sheet's used range extent (narrowed where a sheet is absurdly wide, refused past a
+ *      size no workbook of the group reaches: readExtents);
  *   3. the values, all sheets in one batch unless the cell budget cuts them into more.
  * Nothing is written. Sheets are returned in tab order.
  */
@@ -52,20 +41,7 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
   const names = worksheets.items.map((sheet) => sheet.name);
   const date1904 = isDate1904();
 
-  // valuesOnly (1.2): formatting alone does not stretch the range we read.
-  const usedRanges = worksheets.items.map((sheet) => {
-    const used = options.support.api12 ? sheet.getUsedRange(true) : sheet.getUsedRange();
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    return used;
-  });
-  await context.sync();
-  const extents: SheetExtent[] = usedRanges.map((used, sheet) => ({
-    sheet,
-    rowIndex: used.rowIndex,
-    columnIndex: used.columnIndex,
-    rowCount: used.rowCount,
-    columnCount: used.columnCount,
-  }));
+  const extents = await readExtents(context, worksheets.items, options.support.api12);
 
   const rows: (RawCell[] | undefined)[][] = names.map(() => []);
   const totalCells = extents.reduce((sum, e) => sum + blockCells(e), 0);

@@ -151,23 +151,31 @@ export class MockDocument {
     if (!this.supports(minor)) throw new OfficeMockError('ApiNotFound', `${what} needs ExcelApi 1.${minor}`);
   }
 
-  /** The used range: the bounding box of non-blank cells, or A1 for a blank sheet. */
-  usedRect(sheet: MockSheet): Rect {
+  /**
+   * The used range: the bounding box of non-blank cells, or A1 for a blank sheet. Within `rect`:
+   * the bounding box of its non-blank cells, null when it has none. Visits only the cells the
+   * sheet holds (a value in XFD1048576 costs one cell, as a sparse sheet should).
+   */
+  usedRect(sheet: MockSheet): Rect;
+  usedRect(sheet: MockSheet, within: Rect): Rect | null;
+  usedRect(sheet: MockSheet, within?: Rect): Rect | null {
+    const area = within ?? { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 };
     let r0 = -1;
     let r1 = -1;
     let c0 = Number.MAX_SAFE_INTEGER;
     let c1 = -1;
     sheet.rows.forEach((row, r) => {
-      if (!row) return;
+      if (!row || r < area.r0 || r > area.r1) return;
       row.forEach((v, c) => {
-        if (v === '' || v === undefined) return;
+        if (v === '' || v === undefined || c < area.c0 || c > area.c1) return;
         if (r0 < 0) r0 = r;
         r1 = r;
         if (c < c0) c0 = c;
         if (c > c1) c1 = c;
       });
     });
-    return r0 < 0 ? { r0: 0, c0: 0, r1: 0, c1: 0 } : { r0, c0, r1, c1 };
+    if (r0 >= 0) return { r0, c0, r1, c1 };
+    return within ? null : { r0: 0, c0: 0, r1: 0, c1: 0 };
   }
 
   valuesOf(sheet: MockSheet, rect: Rect): MockValue[][] {

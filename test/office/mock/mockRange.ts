@@ -244,6 +244,20 @@ export class MockRange extends Loadable {
     return this;
   }
 
+  /**
+   * The part of this range that holds values: their bounding box within it. Excel refuses with
+   * ItemNotFound where there is none (getUsedRangeOrNullObject, 1.4, would give a null object).
+   */
+  getUsedRange(valuesOnly?: boolean): MockRange {
+    return new MockRange(this.ctx, () => {
+      if (valuesOnly !== undefined) this.ctx.doc.requireApi(2, 'getUsedRange(valuesOnly)');
+      const { sheet, rect } = this.target();
+      const used = this.ctx.doc.usedRect(sheet, rect);
+      if (used === null) throw new OfficeMockError('ItemNotFound', 'The range holds no value.');
+      return { sheet, rect: used };
+    });
+  }
+
   getCell(row: number, column: number): MockRange {
     return new MockRange(this.ctx, () => {
       const { sheet, rect } = this.target();
