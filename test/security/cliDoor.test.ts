@@ -24,8 +24,11 @@ const PEAK = join(TMP, 'peak.cjs');
 const GOAL = { seconds: 2, peakMb: 300 };
 /** What a run may take before the test fails: the goals with room for a busy 2-core CI machine. */
 const BOUND = { seconds: 30, peakMb: 450 };
-/** A real million-row sheet is read, not refused: it may take what reading a million rows takes. */
-const HEAVY_READ = { seconds: 90, peakMb: 1500 };
+/**
+ * A real million-row sheet is read, not refused: it may take what reading and validating a million
+ * rows takes. The bound catches a hang or a runaway, not a slowdown (the figures are printed).
+ */
+const HEAVY_READ = { seconds: 300, peakMb: 2000 };
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

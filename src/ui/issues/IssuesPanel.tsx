@@ -1,11 +1,11 @@
 import { Badge, Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useMessages } from '../useMessages';
-import { formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core';
+import { createFormat, formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core';
 import type { ExcelActions } from '../../ports';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
-import { groupIssues } from './groupIssues';
+import { groupIssues, PAGE } from './groupIssues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,8 +41,28 @@ const useStyles = makeStyles({
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-/** Issues drawn per sheet before a "show more" button. */
-const PAGE = 50;
+/** "Show 50 more (999,900 not shown)": the next page of a sheet's issues, never all of them at once. */
+function MoreButton({
+  total,
+  shown,
+  onMore,
+  lang,
+}: {
+  readonly total: number;
+  readonly shown: number;
+  readonly onMore: (count: number) => void;
+  readonly lang: Lang;
+}) {
+  const { t } = useMessages('issues');
+  if (total <= shown) return null;
+  const next = Math.min(PAGE, total - shown);
+  const format = createFormat(lang);
+  return (
+    <Button appearance="subtle" onClick={() => onMore(shown + next)}>
+      {t('more', { count: next, hidden: format.count(total - shown) })}
+    </Button>
+  );
+}
 
 /**
  * Issues grouped by sheet, errors first, in plain words. In Excel a click or Enter selects
@@ -62,8 +82,9 @@ export function IssuesPanel({
   const groups = useMemo(() => groupIssues(validated.issues), [validated]);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
-  // A messy workbook can hold thousands of issues: drawing them all at once would freeze the pane.
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // A messy workbook can hold a million issues: drawing them all at once would freeze the pane.
+  // Each sheet shows PAGE of them, and PAGE more at each "show more".
+  const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
 
   const run = async (action: () => Promise<Outcome>) => {
     setBusy(true);
@@ -143,7 +164,7 @@ export function IssuesPanel({
             </Text>
           </Text>
           <ul className={styles.list}>
-            {(expanded.has(group.sheet) ? group.issues : group.issues.slice(0, PAGE)).map((issue, i) => {
+            {group.issues.slice(0, shown.get(group.sheet) ?? PAGE).map((issue, i) => {
               const message = formatIssueMessage(issue, lang);
               const clickable = excel !== null && issue.cell !== null;
               return (
@@ -180,11 +201,12 @@ export function IssuesPanel({
               );
             })}
           </ul>
-          {group.issues.length > PAGE && !expanded.has(group.sheet) && (
-            <Button appearance="subtle" onClick={() => setExpanded(new Set([...expanded, group.sheet]))}>
-              {t('more', { count: group.issues.length - PAGE })}
-            </Button>
-          )}
+          <MoreButton
+            total={group.issues.length}
+            shown={shown.get(group.sheet) ?? PAGE}
+            onMore={(count) => setShown(new Map([...shown, [group.sheet, count]]))}
+            lang={lang}
+          />
         </section>
       ))}
     </div>

@@ -8,6 +8,9 @@ export interface IssueGroup {
 
 const RANK: Record<IssueSeverity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Issues drawn per sheet at first, and added at each "show more". */
+export const PAGE = 50;
+
 /**
  * Issues by sheet: sheets with errors first (then in the engine's order, which is the
  * workbook's), and inside a sheet errors, then warnings, then notes, each by row.

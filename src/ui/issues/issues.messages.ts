@@ -14,7 +14,7 @@ export const issuesMessages = defineMessages({
     clear: 'Effacer le surlignage',
     highlighted: '{{count}} cellule(s) surlignée(s).',
     cleared: '{{count}} surlignage(s) effacé(s).',
-    more: 'Afficher les {{count}} autres',
+    more: 'Afficher {{count}} de plus ({{hidden}} non affichés)',
     excludedNote: 'Les lignes comportant une erreur sont écartées des chiffres.',
   },
   en: {
@@ -29,7 +29,7 @@ export const issuesMessages = defineMessages({
     clear: 'Clear highlights',
     highlighted: '{{count}} cell(s) highlighted.',
     cleared: '{{count}} highlight(s) cleared.',
-    more: 'Show {{count}} more',
+    more: 'Show {{count}} more ({{hidden}} not shown)',
     excludedNote: 'Rows with an error are left out of the figures.',
   },
 });

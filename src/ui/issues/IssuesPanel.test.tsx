@@ -1,0 +1,82 @@
+/**
+ * @jest-environment jsdom
+ */
+import '../../../test/ui/domStubs';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { I18nextProvider } from 'react-i18next';
+import { validateWorkbook, type Issue, type Lang, type ValidatedWorkbook } from '../../core';
+import { createUiI18n } from '../createUiI18n';
+import { IssuesPanel } from './IssuesPanel';
+import { messyWorkbook } from '../../../test/ui/memoryHosts';
+import { CLI_TODAY } from '../../../test/helpers/runCli';
+
+/**
+ * The messy workbook's issues, with its unknown-member issue repeated on `count` rows: the
+ * validation of a million wrong attendance rows, without spending a minute validating them.
+ */
+function withManyIssues(count: number): ValidatedWorkbook {
+  const validated = validateWorkbook(messyWorkbook(CLI_TODAY), { asOf: CLI_TODAY });
+  const ghost = validated.issues.find((i) => i.sheet === 'Attendance' && i.severity === 'error')!;
+  const many: Issue[] = Array.from({ length: count }, (_, n) => ({
+    ...ghost,
+    row: n + 2,
+    cell: `Attendance!B${n + 2}`,
+    value: `GHOST-${n}`,
+  }));
+  const issues = [...validated.issues, ...many];
+  return { ...validated, issues, counts: { ...validated.counts, error: validated.counts.error + count } };
+}
+
+function renderPanel(validated: ValidatedWorkbook, lang: Lang) {
+  return render(
+    <I18nextProvider i18n={createUiI18n(lang)}>
+      <FluentProvider theme={webLightTheme}>
+        <IssuesPanel validated={validated} lang={lang} excel={null} />
+      </FluentProvider>
+    </I18nextProvider>,
+  );
+}
+
+const attendanceItems = () =>
+  [...document.querySelectorAll('section[aria-label="Attendance"] li')].map((li) => li.textContent ?? '');
+
+describe('the issue list with a million issues', () => {
+  const million = withManyIssues(1_000_000);
+
+  it('draws 50 per sheet, and 50 more at each "show more", saying how many are not shown', () => {
+    const start = performance.now();
+    renderPanel(million, 'en');
+    const drawn = performance.now() - start;
+    console.log(`issue list: 1,000,000 issues drawn in ${drawn.toFixed(0)} ms (jsdom)`);
+    expect(screen.getByTestId('issue-summary').textContent).toMatch(/^1000\d{3} error\(s\)/);
+    expect(attendanceItems()).toHaveLength(50);
+
+    const inAttendance = million.issues.filter((i) => i.sheet === 'Attendance').length;
+    const hidden = (n: number) => (inAttendance - n).toLocaleString('en-GB');
+    const more = screen.getByRole('button', { name: `Show 50 more (${hidden(50)} not shown)` });
+    const clicked = performance.now();
+    fireEvent.click(more);
+    console.log(`  "show more" answered in ${(performance.now() - clicked).toFixed(0)} ms`);
+    expect(attendanceItems()).toHaveLength(100);
+    expect(attendanceItems()[99]).toMatch(/GHOST-\d+/);
+    // The same button, still focusable where it was, now offers the next page.
+    expect(more.textContent).toBe(`Show 50 more (${hidden(100)} not shown)`);
+    expect(drawn).toBeLessThan(10_000);
+  });
+
+  it('in French too, down to the last page, which offers only what is left', () => {
+    const validated = withManyIssues(120);
+    const inAttendance = validated.issues.filter((i) => i.sheet === 'Attendance').length;
+    renderPanel(validated, 'fr');
+    const more = () => screen.queryByRole('button', { name: /^Afficher \d+ de plus/ });
+    expect(more()?.textContent).toBe(`Afficher 50 de plus (${inAttendance - 50} non affichés)`);
+    fireEvent.click(more()!);
+    fireEvent.click(more()!);
+    const left = inAttendance - 150;
+    expect(more()?.textContent).toBe(`Afficher ${left} de plus (${left} non affichés)`);
+    fireEvent.click(more()!);
+    expect(attendanceItems()).toHaveLength(inAttendance);
+    expect(more()).toBeNull();
+  });
+});
