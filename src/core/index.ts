@@ -11,12 +11,23 @@ export * from './schema/settings';
 export type * from './validate/issue';
 export { ISSUE_CODES } from './validate/issue';
 export type * from './validate/records';
+export { EXCLUDED_SHEETS } from './validate/records';
 export { validateWorkbook, type ValidateOptions } from './validate/validateWorkbook';
 export type * from './indicators/types';
 export { TARGET_KEYS } from './indicators/types';
 export * from './indicators/index';
 export { isActiveOn, memberActiveOn } from './rules/activeOn';
-export { organisationKey, territoryKey } from './rules/names';
+export { organisationKey, territoryKey, initiativeKey } from './rules/names';
+export { cellParts, splitCell, type CellPart } from './rules/cellParts';
+export { isLinkedMeeting, isTechnicalSession } from './rules/programmeMeetings';
+export {
+  STAKEHOLDER_STAGES,
+  PIPELINE_STAGES,
+  isMappedOn,
+  stageOn,
+  type StakeholderStage,
+  type StageDates,
+} from './rules/stakeholderStage';
 export * from './i18n/i18n';
 export { createFormat, type Format } from './i18n/createFormat';
 export { readFailureMessage, readFailureMessages } from './i18n/readFailure.messages';

@@ -12,6 +12,8 @@ import {
   type Indicators,
   type PeriodRequest,
   type Incident,
+  type Initiative,
+  type Stakeholder,
   type Meeting,
   type Member,
   type PillarOrObserver,
@@ -56,7 +58,9 @@ export function meeting(meetingId: string, date: string, extra: Partial<Omit<Mee
     status: 'held',
     location: null,
     topics: [],
-    initiative: null,
+    lessons: [],
+    expert: null,
+    initiatives: [],
     ...extra,
     date: day(date),
   };
@@ -116,6 +120,8 @@ export interface ValidatedParts {
   readonly meetings?: readonly Meeting[];
   readonly attendance?: readonly AttendanceRecord[];
   readonly incidents?: readonly Incident[] | null;
+  readonly stakeholders?: readonly Stakeholder[] | null;
+  readonly initiatives?: readonly Initiative[] | null;
   readonly settings?: Partial<Settings>;
   readonly excludedRows?: Partial<ExcludedRows>;
 }
@@ -127,12 +133,24 @@ export function validated(parts: ValidatedParts): ValidatedWorkbook {
     attendance: parts.attendance ?? [],
     incidents: parts.incidents === undefined ? [] : parts.incidents,
     settings: { ...DEFAULT_SETTINGS, ...parts.settings },
-    excludedRows: { Members: 0, Meetings: 0, Attendance: 0, Incidents: 0, ...parts.excludedRows },
+    stakeholders: parts.stakeholders ?? null,
+    initiatives: parts.initiatives ?? null,
+    excludedRows: {
+      Members: 0,
+      Meetings: 0,
+      Attendance: 0,
+      Incidents: 0,
+      Stakeholders: 0,
+      Initiatives: 0,
+      ...parts.excludedRows,
+    },
     sheetNames: {
       Members: 'Members',
       Meetings: 'Meetings',
       Attendance: 'Attendance',
       Incidents: 'Incidents',
+      Stakeholders: null,
+      Initiatives: null,
       Settings: null,
     },
     issues: [],

@@ -22,7 +22,7 @@ export function workbook(sheets: SheetsInput, date1904 = false): RawWorkbook {
   return { date1904, sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) };
 }
 
-/** A clean English workbook (validates with no issue as of 2025-09-30); override any sheet. */
+/** A clean English workbook, the programme's sheets included (validates with no issue as of 2025-09-30); override any sheet. */
 export function cleanSheets(): Record<string, Grid> {
   return {
     Members: [
@@ -71,6 +71,15 @@ export function cleanSheets(): Record<string, Grid> {
         'No',
       ],
       ['I2', '05/03/2025', null, 'Likasi', 'Other', 'Unknown', null, 'Open', null, null],
+    ],
+    Stakeholders: [
+      ['Stakeholder ID', 'Organisation', 'Pillar', 'Influence', 'Identified on', 'Contacted on', 'Member ID'],
+      ['S1', 'Mine Co', 'Extractive company', 'High', '01/10/2023', '15/10/2023', 'M1'],
+      ['S2', 'Guard Two', 'Private security', 'Medium', '01/02/2025', null, null],
+    ],
+    Initiatives: [
+      ['Initiative', 'Kind', 'Linked since'],
+      ['IDAK', 'Investment or development initiative', '01/01/2024'],
     ],
     Settings: [
       ['Setting', 'Value'],

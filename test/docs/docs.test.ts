@@ -53,7 +53,7 @@ interface GuideWords {
   readonly sheetNames: string;
   readonly yes: string;
   readonly no: string;
-  readonly types: { readonly text: string; readonly date: string; readonly list: string };
+  readonly types: { readonly text: string; readonly date: string; readonly list: string; readonly multi: string };
   readonly descriptive: string;
   /** What a column flagged `neverExported` says: never exported, or at least never to donors. */
   readonly neverExported: RegExp;
@@ -71,7 +71,7 @@ const GUIDES: Record<Lang, GuideWords> = {
     sheetNames: '- Autres noms acceptés pour la feuille :',
     yes: 'oui',
     no: 'non',
-    types: { text: 'texte', date: 'date', list: 'liste' },
+    types: { text: 'texte', date: 'date', list: 'liste', multi: 'plusieurs valeurs' },
     descriptive: 'descriptive',
     neverExported: /jamais exportée|jamais dans le rapport pour les bailleurs/i,
     columnHead: 'Colonne',
@@ -86,7 +86,7 @@ const GUIDES: Record<Lang, GuideWords> = {
     sheetNames: '- Other accepted sheet names:',
     yes: 'yes',
     no: 'no',
-    types: { text: 'text', date: 'date', list: 'list' },
+    types: { text: 'text', date: 'date', list: 'list', multi: 'several values' },
     descriptive: 'descriptive',
     neverExported: /never exported|never in the donor report/i,
     columnHead: 'Column',
@@ -193,6 +193,14 @@ describe.each(LANGS)('the %s guide', (lang) => {
           const accepted = (LISTS[field.type.list] as readonly ListEntry[]).flatMap((e) => [e.en, e.fr, ...e.aliases]);
           expect(accepted.map(normaliseName)).toContain(normaliseName(sample!));
         }
+        if (field.type.kind === 'multi' && field.type.list !== null) {
+          // A multi-value column links its list, and its example holds several values of it.
+          expect(type).toContain(`](#list-${field.type.list})`);
+          const accepted = (LISTS[field.type.list] as readonly ListEntry[]).flatMap((e) => [e.en, e.fr, ...e.aliases]);
+          const parts = sample!.split(field.type.comma ? /[;,]/ : ';').map((p) => normaliseName(p));
+          expect(parts.length).toBeGreaterThan(1);
+          for (const p of parts) expect(accepted.map(normaliseName)).toContain(p);
+        }
       },
     );
   });
@@ -295,7 +303,10 @@ test('every issue message belongs to an issue code (so the guides can quote it)'
   }
 });
 
-/** A small workbook with a meeting, an attendance and an incident: every block of the indicators is filled. */
+/**
+ * A small workbook with a meeting, an attendance, an incident, a stakeholder and an initiative:
+ * every block of the indicators is filled, every list holds an item.
+ */
 const SMALL: RawWorkbook = {
   date1904: false,
   sheets: [
@@ -309,8 +320,8 @@ const SMALL: RawWorkbook = {
     {
       name: 'Meetings',
       rows: [
-        ['Meeting ID', 'Date'],
-        ['R1', '15/07/2025'],
+        ['Meeting ID', 'Date', 'Topics', 'Lessons from', 'Linked initiative'],
+        ['R1', '15/07/2025', 'Gender', 'Ghana', 'IDAK'],
       ],
     },
     {
@@ -325,6 +336,20 @@ const SMALL: RawWorkbook = {
       rows: [
         ['Incident ID', 'Date', 'Territory', 'Category', 'Alleged perpetrator', 'Follow-up'],
         ['I1', '01/07/2025', 'Kipushi', 'Other', 'Unknown', 'Open'],
+      ],
+    },
+    {
+      name: 'Stakeholders',
+      rows: [
+        ['Stakeholder ID', 'Organisation', 'Pillar', 'Identified on', 'Member ID'],
+        ['S1', 'Org', 'NGO', '01/12/2024', 'M1'],
+      ],
+    },
+    {
+      name: 'Initiatives',
+      rows: [
+        ['Initiative', 'Kind'],
+        ['IDAK', 'IDAK'],
       ],
     },
   ],

@@ -87,8 +87,8 @@ describe('the web page in Chromium', () => {
     await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'clean-en.xlsx'));
     await page.getByText('Workbook shown: clean-en.xlsx').waitFor();
     await page.getByLabel('Kind of period').selectOption('range');
-    await page.getByLabel('From').fill(RANGE.kind === 'range' ? RANGE.from : '');
-    await page.getByLabel('To').fill(RANGE.kind === 'range' ? RANGE.to : '');
+    await page.getByLabel('From', { exact: true }).fill(RANGE.kind === 'range' ? RANGE.from : '');
+    await page.getByLabel('To', { exact: true }).fill(RANGE.kind === 'range' ? RANGE.to : '');
     await dashboardDrawn(page);
     const { indicators } = await engineIndicators('clean-en.xlsx', RANGE);
     const format = createFormat('en');

@@ -20,10 +20,16 @@ export interface CreateOptions {
   readonly support: Pick<ExcelSupport, 'api12' | 'changeEvents' | 'dataValidation'>;
   readonly cellBudget: number;
   readonly where: { sheet?: string };
+  /**
+   * The optional sheets added only on request (the programme's Stakeholders and Initiatives)
+   * that the user asked for; without it, "the missing sheets" never include them.
+   */
+  readonly requested?: ReadonlySet<SheetKey>;
 }
 
 /**
- * Adds the contract sheets the workbook lacks, from the core's template plan in `lang`. Existing
+ * Adds the contract sheets the workbook lacks, from the core's template plan in `lang`; a sheet
+ * added only on request (`onRequest` in the schema) only when `requested` names it. Existing
  * sheets (in either language or under an alias) are not opened for writing at all. Two round
  * trips: the names, then everything written at once.
  */
@@ -42,7 +48,9 @@ export async function createMissingSheetsIn(
   await context.sync();
   const present = presentSheetKeys(worksheets.items.map((w) => w.name));
   const plan = buildTemplatePlan(lang);
-  const missing = plan.sheets.filter((sheet) => !present.has(sheet.key));
+  const asked = (key: SheetKey) =>
+    !SHEETS.find((spec) => spec.key === key)?.onRequest || (options.requested?.has(key) ?? false);
+  const missing = plan.sheets.filter((sheet) => !present.has(sheet.key) && asked(sheet.key));
   if (missing.length > 0 && protection?.protected)
     throw new BatchFailure({ reason: 'protected', sheet: missing[0]!.name });
   return writeSheetsIn(context, plan, missing, {

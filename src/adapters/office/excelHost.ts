@@ -8,7 +8,6 @@ import { detectSupport, REQUIREMENTS } from './excelSupport';
 import { readHighlightRecord, writeHighlightRecord } from './highlightStore';
 import { clearHighlightsIn, highlightIn } from './highlights';
 import { isOfficeError, toHostFailure } from './hostFailure';
-import { insertSampleIn } from './insertSample';
 import { DEFAULT_CELL_BUDGET } from './readPlan';
 import { readWorkbookIn } from './readWorkbook';
 import { failed, ok, runExcel } from './runExcel';
@@ -70,7 +69,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
 
   function insertSample(lang: Lang): Promise<HostResult> {
     const where: { sheet?: string } = {};
-    return runExcel(env, (context) => insertSampleIn(context, lang, { support, cellBudget, where }), where);
+    // The sample's generator and texts load on this click only, not in the pane's first download.
+    return runExcel(
+      env,
+      async (context) => {
+        const { insertSampleIn } = await import(/* webpackChunkName: "sample" */ './insertSample');
+        return insertSampleIn(context, lang, { support, cellBudget, where });
+      },
+      where,
+    );
   }
 
   const createWorkbook = support.createWorkbook ? env.createWorkbook : undefined;

@@ -124,9 +124,10 @@ function finish(target: Target, plan: WorkbookPlan, options: WriteOptions, table
     if (source === null) return;
     const range = worksheet.getRange(columnRange(target, i));
     range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-    // A warning, not a stop: the contract accepts other spellings (aliases) of each value.
+    // A warning, not a stop: the contract accepts other spellings (aliases) of each value. A cell
+    // of several values (`Genre; Droits humains`) is never in the list: no warning at all.
     range.dataValidation.errorAlert = {
-      showAlert: true,
+      showAlert: !column.kind.multiple,
       style: 'Warning',
       title: plan.listPrompt.title.slice(0, MAX_ALERT_TITLE),
       message: plan.listPrompt.message.slice(0, MAX_ALERT_MESSAGE),

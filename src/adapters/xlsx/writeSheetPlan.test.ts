@@ -40,8 +40,11 @@ describe.each(LANGS)('the written template (%s)', (lang: Lang) => {
     wb = await openWritten(bytes);
   });
 
-  it('has the five contract sheets with their headers in the language, bold', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(SHEETS.map((s) => s[lang]));
+  it('has the seven contract sheets with their headers in the language, bold, then the hidden lists', () => {
+    // The topic list is too long to write inline: its drop-down reads a hidden sheet.
+    const plan = buildTemplatePlan(lang);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEETS.map((s) => s[lang]), plan.listsSheetName]);
+    expect(wb.worksheets.at(-1)?.state).toBe('hidden');
     for (const [i, spec] of SHEETS.entries()) {
       const ws = wb.worksheets[i] as ExcelJS.Worksheet;
       const headers = spec.fields.map((_, c) => ws.getRow(1).getCell(c + 1).value);
@@ -50,12 +53,19 @@ describe.each(LANGS)('the written template (%s)', (lang: Lang) => {
     }
   });
 
-  it('freezes the header row and makes the four data sheets Excel tables', () => {
-    for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const tables = wb.worksheets.map((ws) =>
-      Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables),
-    );
-    expect(tables).toEqual([['tblMembers'], ['tblMeetings'], ['tblAttendance'], ['tblIncidents'], []]);
+  it('freezes the header row and makes the six data sheets Excel tables', () => {
+    const contract = wb.worksheets.slice(0, SHEETS.length);
+    for (const ws of contract) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const tables = contract.map((ws) => Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables));
+    expect(tables).toEqual([
+      ['tblMembers'],
+      ['tblMeetings'],
+      ['tblAttendance'],
+      ['tblIncidents'],
+      ['tblStakeholders'],
+      ['tblInitiatives'],
+      [],
+    ]);
   });
 
   it('formats date columns as dd/mm/yyyy and gives columns a readable width', () => {
@@ -73,24 +83,29 @@ describe.each(LANGS)('the written template (%s)', (lang: Lang) => {
       spec.fields.forEach((field, c) => {
         const letter = String.fromCharCode(65 + c);
         const top = validations[`${letter}2`];
-        if (field.type.kind !== 'list') {
+        const list = field.type.kind === 'list' || field.type.kind === 'multi' ? field.type.list : null;
+        if (list === null) {
           expect(top).toBeUndefined();
           return;
         }
         seen++;
         expect(top?.type).toBe('list');
         expect(validations[`${letter}1000`]).toEqual(top);
-        expect(allowedValues(wb, top?.formulae[0] ?? '')).toEqual(
-          LISTS[field.type.list as ListName].map((e) => e[lang]),
-        );
+        expect(allowedValues(wb, top?.formulae[0] ?? '')).toEqual(LISTS[list as ListName].map((e) => e[lang]));
+        // Topics and countries hold several values: the drop-down suggests, Excel never warns.
+        expect([field.key, (top as { showErrorMessage?: boolean } | undefined)?.showErrorMessage === true]).toEqual([
+          field.key,
+          field.type.kind === 'list',
+        ]);
       });
     }
-    expect(seen).toBe(10);
+    // The ten lists of the first sheets, topics and lessons, the mapping's pillar and influence, the initiatives' kind.
+    expect(seen).toBe(15);
   });
 
   it('fills Settings with every setting and its default, and validates with no issue at all', async () => {
     const raw = await readWorkbookBytes(bytes);
-    expect(raw.sheets[4]?.rows).toHaveLength(12);
+    expect(raw.sheets[6]?.rows).toHaveLength(16);
     const result = validateWorkbook(raw, { asOf: dayFromYmd(2025, 9, 30) });
     expect(result.issues).toEqual([]);
   });
@@ -130,7 +145,9 @@ describe('long lists', () => {
           ? {
               ...s,
               columns: s.columns.map((c) =>
-                c.key === 'pillar' ? { ...c, kind: { kind: 'list', list: 'pillar', labels: long } } : c,
+                c.key === 'pillar'
+                  ? { ...c, kind: { kind: 'list', list: 'pillar', labels: long, multiple: false } }
+                  : c,
               ),
             }
           : s,
@@ -142,6 +159,8 @@ describe('long lists', () => {
       'Meetings',
       'Attendance',
       'Incidents',
+      'Stakeholders',
+      'Initiatives',
       'Settings',
       'Lists',
     ]);

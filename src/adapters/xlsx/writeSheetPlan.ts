@@ -7,9 +7,7 @@ const FORMATTED_ROWS = 1000;
 const INLINE_LIST_LIMIT = 255;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
-type ListColumn = PlanColumn & {
-  readonly kind: { readonly kind: 'list'; readonly list: string; readonly labels: readonly string[] };
-};
+type ListColumn = PlanColumn & { readonly kind: Extract<PlanColumn['kind'], { readonly kind: 'list' }> };
 
 /** exceljs has range-wide validations (one `sqref` for a whole column) but its types omit them. */
 type WithValidations = ExcelJS.Worksheet & {
@@ -101,11 +99,12 @@ function formatColumns(
       const source = sources.get(c.kind.list);
       if (source === undefined) return;
       // A warning, not a stop: the spec accepts other spellings (`P`, `Oui`…) that a user may type.
+      // A cell of several values (`Genre; Droits humains`) is never in the list: no warning at all.
       (ws as WithValidations).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
         type: 'list',
         allowBlank: true,
         formulae: [source],
-        showErrorMessage: true,
+        showErrorMessage: !c.kind.multiple,
         errorStyle: 'warning',
         errorTitle: plan.listPrompt.title,
         error: plan.listPrompt.message,

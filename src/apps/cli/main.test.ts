@@ -41,14 +41,15 @@ describe('vpwg validate', () => {
     const run = await runCli(['validate', good]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n').slice(0, 2)).toEqual([`${good}: no errors.`, '0 errors, 1 warning, 0 infos']);
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([`${good}: no errors.`, '0 errors, 1 warning, 2 infos']);
   });
 
   test('errors: exit 1, grouped by sheet, errors before warnings, with the cell and the hint', async () => {
     const run = await runCli(['validate', bad, '--lang', 'fr']);
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
-    expect(lines[1]).toBe('1 erreur, 2 avertissements, 0 information');
+    // The infos: no Cartographie and no Initiatives sheet (both optional).
+    expect(lines[1]).toBe('1 erreur, 2 avertissements, 2 informations');
     const members = lines.indexOf('Feuille Membres');
     expect(lines[members + 1]).toMatch(/^ {2}erreur +Membres!D2 .*Vouliez-vous dire « Société civile » \?$/);
     expect(lines[members + 1]!.split('Vouliez-vous dire')).toHaveLength(2);
@@ -61,7 +62,7 @@ describe('vpwg validate', () => {
     const report = JSON.parse(run.stdout) as { valid: boolean; counts: object; issues: Array<Record<string, unknown>> };
     expect(Object.keys(report)).toEqual(['valid', 'counts', 'issues']);
     expect(report.valid).toBe(false);
-    expect(report.counts).toEqual({ error: 1, warning: 2, info: 0 });
+    expect(report.counts).toEqual({ error: 1, warning: 2, info: 2 });
     const pillar = report.issues.find((i) => i.field === 'pillar');
     expect(pillar).toEqual({
       code: 'cell/enum',

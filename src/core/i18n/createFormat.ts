@@ -1,6 +1,8 @@
 import type { PeriodError, PeriodKind, ResolvedPeriod } from '../indicators/period';
 import { isCountTarget } from '../indicators/targets';
 import type { TargetKey, TargetStatus } from '../indicators/types';
+import type { Measure } from '../indicators/measures';
+import type { StakeholderStage } from '../rules/stakeholderStage';
 import type { ReportAudience } from '../report/types';
 import { listLabel, type ListCode, type ListName } from '../schema/lists';
 import { dayToDate, dayToIso, type Day } from '../workbook/day';
@@ -37,6 +39,10 @@ export interface Format {
   /** A target's value or goal: a count for counted targets, else a percentage. */
   targetValue(key: TargetKey, value: number | null): string;
   target(key: TargetKey): string;
+  /** A measure of the programme with its number: `Measure 2: technical expertise`. */
+  measure(measure: Measure): string;
+  /** A stakeholder's stage in the mapping: `Contacted`, `A refusé`. */
+  stage(stage: StakeholderStage): string;
   status(status: TargetStatus | 'withheld'): string;
   audience(audience: ReportAudience): string;
   /** A list value's label (pillars, categories, perpetrators…); null is the dash. */
@@ -76,6 +82,8 @@ function createFormatFor(lang: Lang): Format {
     running: (label) => t('period.running', { label }),
     targetValue: (key, value) => (isCountTarget(key) ? count(value) : percent(value)),
     target: (key) => t(`target.${key}`),
+    measure: (measure) => t(`measure.${measure}`),
+    stage: (stage) => t(`stage.${stage}`),
     status: (status) => t(`status.${status}`),
     audience: (audience) => t(`audience.${audience}`),
     list: (list, code) => (code === null ? none : listLabel(list, code, lang)),

@@ -28,6 +28,17 @@ function contractOfSheet(issue: Issue): ContractSheetName | null {
   return SHEETS.find((s) => s.en === issue.sheet)?.en ?? null;
 }
 
+/** What a missing sheet means: required sheets block the work, optional ones leave their figures empty. */
+const MISSING_MESSAGES = {
+  Members: 'sheet/missing',
+  Meetings: 'sheet/missing',
+  Attendance: 'sheet/missing',
+  Incidents: 'sheet/missing_optional',
+  Stakeholders: 'sheet/missing_stakeholders',
+  Initiatives: 'sheet/missing_initiatives',
+  Settings: 'sheet/missing',
+} as const satisfies Record<ContractSheetName, string>;
+
 /** An ISO date as the group writes dates (day first, 05/03/2024); other text unchanged. */
 function dayFirst(text: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -49,8 +60,7 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
   switch (issue.code) {
     case 'sheet/missing': {
       const name = contractOfSheet(issue) ?? 'Members';
-      const key = issue.severity === 'error' ? 'sheet/missing' : 'sheet/missing_optional';
-      return t(key, { ...base, contractSheet: contractSheetLabel(name, lang) });
+      return t(MISSING_MESSAGES[name], { ...base, contractSheet: contractSheetLabel(name, lang) });
     }
     case 'sheet/duplicate':
       return t('sheet/duplicate', {
@@ -79,8 +89,18 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
     case 'cell/unique':
     case 'row/duplicate':
       return t(issue.code, { ...base, firstRow: issue.detail.firstRow });
-    case 'ref/unknown':
-      return t('ref/unknown', { ...base, target: contractSheetLabel(issue.detail.target, lang) });
+    case 'ref/unknown': {
+      const target = contractSheetLabel(issue.detail.target, lang);
+      // A meeting's initiative is a warning: the part still counts, as written.
+      if (issue.detail.target !== 'Initiatives') return t('ref/unknown', { ...base, target });
+      return t(issue.hint ? 'ref/unknown_initiative_hint' : 'ref/unknown_initiative', { ...base, target });
+    }
+    case 'stakeholder/pillar-mismatch':
+      return t('stakeholder/pillar-mismatch', {
+        ...base,
+        memberId: issue.detail.memberId,
+        members: contractSheetLabel('Members', lang),
+      });
     case 'cell/order':
       return t(`cell/order_${issue.detail.rule}`, base);
     case 'cell/future':

@@ -9,6 +9,10 @@ export const issueMessages = defineMessages({
   en: {
     'sheet/missing': 'The “{{contractSheet}}” sheet is missing: add it (vpwg template, or Setup in the add-in).',
     'sheet/missing_optional': 'There is no “{{contractSheet}}” sheet: the incident figures stay empty.',
+    'sheet/missing_stakeholders':
+      'There is no “{{contractSheet}}” sheet (the stakeholder mapping): the outreach figures stay empty. Add it when the group maps the organisations it wants at the table (Setup in the add-in, or vpwg template).',
+    'sheet/missing_initiatives':
+      'There is no “{{contractSheet}}” sheet: links are counted from the Meetings sheet alone, and no link can show as dormant. Add it to list IDAK and the other platforms the group works with (Setup in the add-in, or vpwg template).',
     'header/missing':
       'The “{{field}}” column was not found in the sheet “{{sheet}}” (its header must be in one of the first 10 rows); this sheet cannot be read until it is added.',
     'sheet/duplicate':
@@ -33,24 +37,40 @@ export const issueMessages = defineMessages({
       '“{{value}}” is not in the list for “{{field}}”; it is treated as blank. Did you mean “{{hint}}”?',
     'cell/unique': '“{{value}}” is already used as “{{field}}” in row {{firstRow}}; each one must be unique.',
     'ref/unknown': '“{{value}}” does not exist in the “{{target}}” sheet.',
+    'ref/unknown_initiative':
+      '“{{value}}” is not in the “{{target}}” sheet: the meeting still counts as linked to it, under this name. Add it to the sheet, or correct the spelling.',
+    'ref/unknown_initiative_hint':
+      '“{{value}}” is not in the “{{target}}” sheet: the meeting still counts as linked to it, under this name. Did you mean “{{hint}}”?',
     'row/duplicate': 'This meeting and member were already recorded in row {{firstRow}}.',
     'cell/order_left-before-joined': 'The leaving date is before the joining date.',
     'cell/order_reported-before-date': 'The reporting date is before the date of the incident.',
     'cell/order_closed-before-date': 'The closing date is before the date of the incident.',
     'cell/order_shared-before-date':
       'The meeting “{{value}}” took place before the incident it is said to have shared.',
+    'cell/order_contacted-before-identified':
+      'The contact date is before the date the stakeholder was identified: correct one of the two dates.',
+    'cell/order_invited-before-identified':
+      'The invitation date is before the date the stakeholder was identified: correct one of the two dates.',
+    'cell/order_declined-before-identified':
+      'The date of refusal is before the date the stakeholder was identified: correct one of the two dates.',
     'incident/closed-date-missing': 'The follow-up is “closed” but the closing date is empty.',
     'cell/future': 'The date {{value}} is after today ({{asOf}}).',
     'attendance/not-member':
       '“{{value}}” was not a member on the date of this meeting: this attendance is not counted.',
     'meeting/no-attendance':
       'The meeting “{{value}}” is marked as held but has no attendance rows: it counts with nobody present.',
+    'stakeholder/pillar-mismatch':
+      'The pillar “{{value}}” differs from the pillar of member {{memberId}} (“{{hint}}” in the “{{members}}” sheet): the stakeholder is counted under its own pillar. Correct the one that is wrong.',
   },
   fr: {
     'sheet/missing':
       'La feuille « {{contractSheet}} » est absente : ajoutez-la (vpwg template, ou Configuration dans le complément).',
     'sheet/missing_optional':
       'Il n’y a pas de feuille « {{contractSheet}} » : les chiffres des incidents restent vides.',
+    'sheet/missing_stakeholders':
+      'Il n’y a pas de feuille « {{contractSheet}} » (la cartographie des acteurs) : les chiffres de la cartographie restent vides. Ajoutez-la quand le groupe recense les organisations qu’il veut autour de la table (Configuration dans le complément, ou vpwg template).',
+    'sheet/missing_initiatives':
+      'Il n’y a pas de feuille « {{contractSheet}} » : les liens sont comptés à partir de la seule feuille Réunions, et aucun lien ne peut apparaître comme inactif. Ajoutez-la pour recenser l’IDAK et les autres plateformes avec lesquelles le groupe travaille (Configuration dans le complément, ou vpwg template).',
     'header/missing':
       'La colonne « {{field}} » est introuvable dans la feuille « {{sheet}} » (son en-tête doit être dans les 10 premières lignes) ; cette feuille ne peut pas être lue tant qu’elle manque.',
     'sheet/duplicate':
@@ -80,16 +100,28 @@ export const issueMessages = defineMessages({
     'cell/unique':
       '« {{value}} » est déjà utilisé comme « {{field}} » à la ligne {{firstRow}} ; chaque valeur doit être unique.',
     'ref/unknown': '« {{value}} » n’existe pas dans la feuille « {{target}} ».',
+    'ref/unknown_initiative':
+      '« {{value}} » ne figure pas dans la feuille « {{target}} » : la réunion compte quand même comme liée à elle, sous ce nom. Ajoutez-la à la feuille, ou corrigez l’orthographe.',
+    'ref/unknown_initiative_hint':
+      '« {{value}} » ne figure pas dans la feuille « {{target}} » : la réunion compte quand même comme liée à elle, sous ce nom. Vouliez-vous dire « {{hint}} » ?',
     'row/duplicate': 'Cette réunion et ce membre sont déjà enregistrés à la ligne {{firstRow}}.',
     'cell/order_left-before-joined': 'La date de départ est antérieure à la date d’adhésion.',
     'cell/order_reported-before-date': 'La date de signalement est antérieure à la date de l’incident.',
     'cell/order_closed-before-date': 'La date de clôture est antérieure à la date de l’incident.',
     'cell/order_shared-before-date': 'La réunion « {{value}} » a eu lieu avant l’incident qu’elle aurait partagé.',
+    'cell/order_contacted-before-identified':
+      'La date de contact est antérieure à la date d’identification de l’acteur : corrigez l’une des deux dates.',
+    'cell/order_invited-before-identified':
+      'La date d’invitation est antérieure à la date d’identification de l’acteur : corrigez l’une des deux dates.',
+    'cell/order_declined-before-identified':
+      'La date de refus est antérieure à la date d’identification de l’acteur : corrigez l’une des deux dates.',
     'incident/closed-date-missing': 'Le suivi est « clôturé » mais la date de clôture est vide.',
     'cell/future': 'La date {{value}} est postérieure à aujourd’hui ({{asOf}}).',
     'attendance/not-member':
       '« {{value}} » n’était pas membre à la date de cette réunion : cette présence n’est pas comptée.',
     'meeting/no-attendance':
       'La réunion « {{value}} » est marquée comme tenue mais n’a aucune ligne de présence : elle compte avec personne de présent.',
+    'stakeholder/pillar-mismatch':
+      'Le pilier « {{value}} » diffère de celui du membre {{memberId}} (« {{hint}} » dans la feuille « {{members}} ») : l’acteur est compté sous son propre pilier. Corrigez celui qui est faux.',
   },
 });

@@ -14,6 +14,22 @@ export const vocabularyMessages = defineMessages({
       regular: 'Share of regular members',
       pillarsAtMinimum: 'Pillars at the minimum of active members',
       shared: 'Incidents shared at a meeting',
+      keyStakeholders: 'Key stakeholders on board',
+      expertise: 'Meetings with technical expertise',
+      links: 'Meetings linked to an initiative',
+    },
+    measure: {
+      '1': 'Measure 1: a wider, balanced membership',
+      '2': 'Measure 2: technical expertise',
+      '3': 'Measure 3: monthly rhythm and information sharing',
+      '4': 'Measure 4: links with other initiatives',
+    },
+    stage: {
+      identified: 'Identified',
+      contacted: 'Contacted',
+      invited: 'Invited',
+      member: 'Member',
+      declined: 'Declined',
     },
     status: {
       on_track: 'On track',
@@ -49,6 +65,22 @@ export const vocabularyMessages = defineMessages({
       regular: 'Part de membres réguliers',
       pillarsAtMinimum: 'Piliers au minimum de membres actifs',
       shared: 'Incidents partagés en réunion',
+      keyStakeholders: 'Acteurs clés devenus membres',
+      expertise: 'Réunions avec expertise technique',
+      links: 'Réunions liées à une initiative',
+    },
+    measure: {
+      '1': 'Mesure 1 : une adhésion élargie et équilibrée',
+      '2': 'Mesure 2 : expertise technique',
+      '3': 'Mesure 3 : rythme mensuel et partage d’informations',
+      '4': 'Mesure 4 : liens avec d’autres initiatives',
+    },
+    stage: {
+      identified: 'Identifié',
+      contacted: 'Contacté',
+      invited: 'Invité',
+      member: 'Membre',
+      declined: 'A refusé',
     },
     // « En bonne voie » rather than « Atteint »: a status is measured on the period so far (a
     // running quarter expects only the meetings of the months begun), so « atteint » would claim

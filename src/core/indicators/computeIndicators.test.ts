@@ -23,6 +23,9 @@ describe('computeIndicators: the JSON form', () => {
       'engagement',
       'membership',
       'incidents',
+      'outreach',
+      'expertise',
+      'links',
       'targets',
       'excludedRows',
     ]);
@@ -65,7 +68,14 @@ describe('computeIndicators: the JSON form', () => {
       meetingsPerMonth: 1,
       minCount: 5,
     });
-    expect(indicators.excludedRows).toEqual({ Members: 0, Meetings: 1, Attendance: 4, Incidents: 0 });
+    expect(indicators.excludedRows).toEqual({
+      Members: 0,
+      Meetings: 1,
+      Attendance: 4,
+      Incidents: 0,
+      Stakeholders: 0,
+      Initiatives: 0,
+    });
     expect(indicators.targets.attendance).toEqual({ value: 1, target: 0.7, ratio: 1 / 0.7, status: 'on_track' });
   });
 

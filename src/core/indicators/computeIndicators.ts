@@ -1,5 +1,8 @@
 import type { ValidatedWorkbook } from '../validate/records';
 import { computeEngagement } from './engagement';
+import { computeExpertise } from './expertise';
+import { computeLinks } from './links';
+import { computeOutreach } from './outreach';
 import { computeIncidents } from './incidents';
 import { computeMembership } from './membership';
 import { computeParticipation } from './participation';
@@ -10,7 +13,7 @@ import type { Indicators } from './types';
 import { indexWorkbook } from './workbookIndex';
 
 /**
- * Every indicator of indicators.md for a resolved period (see `resolvePeriod`), from the valid
+ * Every indicator of indicators.md and programme.md for a resolved period (see `resolvePeriod`), from the valid
  * records only. Linear in attendance rows: attendance is indexed once by meeting and member.
  * Typed data: `indicatorsToJson` writes the JSON form of indicators.md.
  */
@@ -23,6 +26,12 @@ export function computeIndicators(validated: ValidatedWorkbook, period: Resolved
   const membership = computeMembership(index, period, settings.minPerPillar);
   const incidents =
     validated.incidents === null ? null : computeIncidents(validated.incidents, index, period, settings.overdueDays);
+  const outreach =
+    validated.stakeholders === null
+      ? null
+      : computeOutreach(validated.stakeholders, index, period, membership, settings.minPerPillar);
+  const expertise = computeExpertise(index, period, rhythm.meetingsHeld);
+  const links = computeLinks(index, validated.initiatives, period, rhythm.meetingsHeld, settings.dormantDays);
   return {
     period,
     settings,
@@ -31,7 +40,13 @@ export function computeIndicators(validated: ValidatedWorkbook, period: Resolved
     engagement,
     membership,
     incidents,
-    targets: computeTargets({ rhythm, participation, engagement, membership, incidents }, settings),
+    outreach,
+    expertise,
+    links,
+    targets: computeTargets(
+      { rhythm, participation, engagement, membership, incidents, outreach, expertise, links },
+      settings,
+    ),
     excludedRows: validated.excludedRows,
     heldByMonth: heldByMonth(index.heldDate, period.asOf),
   };

@@ -49,7 +49,14 @@ describe('audit: rows with errors and rows depending on them count nowhere', () 
   const x = run.x;
 
   test('excludedRows counts each sheet’s rows with errors, by English contract name', () => {
-    expect(x.excludedRows).toEqual({ Members: 2, Meetings: 2, Attendance: 3, Incidents: 2 });
+    expect(x.excludedRows).toEqual({
+      Members: 2,
+      Meetings: 2,
+      Attendance: 3,
+      Incidents: 2,
+      Stakeholders: 0,
+      Initiatives: 0,
+    });
   });
 
   test('participation sees only valid members at valid meetings', () => {
@@ -84,6 +91,10 @@ describe('audit: rows with errors and rows depending on them count nowhere', () 
       overdueDays: 90,
       minCount: 5,
       publishOrganisations: true,
+      keyStakeholderTarget: 0.5,
+      expertiseTarget: 0.25,
+      linkedTarget: 0.25,
+      dormantDays: 180,
     });
   });
 });

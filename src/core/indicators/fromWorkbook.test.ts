@@ -88,7 +88,14 @@ describe('indicators of a workbook read through validation', () => {
   const indicators = computeIndicators(validated, period.period);
 
   it('counts the rows left out for errors, by sheet', () => {
-    expect(indicators.excludedRows).toEqual({ Members: 1, Meetings: 1, Attendance: 1, Incidents: 1 });
+    expect(indicators.excludedRows).toEqual({
+      Members: 1,
+      Meetings: 1,
+      Attendance: 1,
+      Incidents: 1,
+      Stakeholders: 0,
+      Initiatives: 0,
+    });
   });
 
   it('reads 1904-system dates and leaves out what depends on left-out rows', () => {

@@ -2,6 +2,7 @@
 export { computeIndicators } from './computeIndicators';
 export { indicatorsToJson, type IndicatorsJson } from './indicatorsJson';
 export { isCountTarget, statusOf } from './targets';
+export { MEASURES, MEASURE_TARGETS, type Measure } from './measures';
 export {
   resolvePeriod,
   quarterOf,

@@ -1,13 +1,19 @@
 import { ACTORS, INCIDENT_CATEGORIES, PILLARS_AND_OBSERVER, type PillarOrObserver } from '../schema/lists';
+import { STAKEHOLDER_STAGES } from '../rules/stakeholderStage';
 import type { Settings } from '../schema/settings';
-import type { ExcludedRows } from '../validate/records';
+import { EXCLUDED_SHEETS, type ExcludedRows } from '../validate/records';
 import { dayToIso } from '../workbook/day';
 import type {
+  CountedPart,
   Engagement,
   EngagementClasses,
+  Expertise,
   IncidentFigures,
   Indicators,
+  Links,
   Membership,
+  Outreach,
+  OutreachPillar,
   Participation,
   RateCell,
   Rhythm,
@@ -46,6 +52,13 @@ export interface IndicatorsJson {
   readonly engagement: Engagement;
   readonly membership: Membership;
   readonly incidents: IncidentFigures | null;
+  readonly outreach: Outreach | null;
+  readonly expertise: Expertise;
+  readonly links: Omit<Links, 'initiatives'> & {
+    readonly initiatives: readonly (Omit<Links['initiatives'][number], 'lastMeeting'> & {
+      readonly lastMeeting: string | null;
+    })[];
+  };
   readonly targets: Readonly<Record<TargetKey, Target>>;
   readonly excludedRows: ExcludedRows;
 }
@@ -138,6 +151,59 @@ function incidentsJson(i: IncidentFigures | null): IncidentFigures | null {
   };
 }
 
+const OUTREACH_CELLS: readonly (keyof OutreachPillar)[] = ['mapped', 'pipeline', 'member', 'declined'];
+
+function outreachJson(o: Outreach | null): Outreach | null {
+  if (o === null) return null;
+  return {
+    mapped: o.mapped,
+    newlyMapped: o.newlyMapped,
+    byStage: ordered(STAKEHOLDER_STAGES, o.byStage),
+    byPillar: ordered(PILLARS_AND_OBSERVER, o.byPillar, (c) => ordered(OUTREACH_CELLS, c)),
+    joined: o.joined,
+    conversionShare: o.conversionShare,
+    medianDaysToJoin: o.medianDaysToJoin,
+    keyStakeholders: o.keyStakeholders,
+    keyOnBoard: o.keyOnBoard,
+    keyShare: o.keyShare,
+    pillarGaps: o.pillarGaps.map((g) => ({ pillar: g.pillar, active: g.active, pipeline: g.pipeline })),
+  };
+}
+
+function countedJson<C extends string>(parts: readonly CountedPart<C>[]): CountedPart<C>[] {
+  return parts.map((p) => ({ key: p.key, custom: p.custom, meetings: p.meetings }) as CountedPart<C>);
+}
+
+function expertiseJson(e: Expertise): Expertise {
+  return {
+    sessions: e.sessions,
+    sessionShare: e.sessionShare,
+    topics: countedJson(e.topics),
+    topicsCovered: e.topicsCovered,
+    countries: countedJson(e.countries),
+    countriesReferenced: e.countriesReferenced,
+    attendedSessions: e.attendedSessions,
+    pillarsReached: e.pillarsReached,
+  };
+}
+
+function linksJson(l: Links): IndicatorsJson['links'] {
+  return {
+    linkedMeetings: l.linkedMeetings,
+    linkedShare: l.linkedShare,
+    initiatives: l.initiatives.map((i) => ({
+      name: i.name,
+      kind: i.kind,
+      known: i.known,
+      meetings: i.meetings,
+      lastMeeting: i.lastMeeting === null ? null : dayToIso(i.lastMeeting),
+    })),
+    engaged: l.engaged,
+    vpPlatformsEngaged: l.vpPlatformsEngaged,
+    dormant: [...l.dormant],
+  };
+}
+
 /** The one place the indicators become their JSON form (indicators.md, "JSON"). */
 export function indicatorsToJson(x: Indicators): IndicatorsJson {
   const { period } = x;
@@ -149,12 +215,15 @@ export function indicatorsToJson(x: Indicators): IndicatorsJson {
     engagement: engagementJson(x.engagement),
     membership: membershipJson(x.membership),
     incidents: incidentsJson(x.incidents),
+    outreach: outreachJson(x.outreach),
+    expertise: expertiseJson(x.expertise),
+    links: linksJson(x.links),
     targets: ordered(TARGET_KEYS, x.targets, (t): Target => ({
       value: t.value,
       target: t.target,
       ratio: t.ratio,
       status: t.status,
     })),
-    excludedRows: x.excludedRows,
+    excludedRows: ordered(EXCLUDED_SHEETS, x.excludedRows),
   };
 }

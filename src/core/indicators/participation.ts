@@ -3,7 +3,7 @@ import { activeCountsOn } from './activeCounts';
 import type { ResolvedPeriod } from './period';
 import { share } from './share';
 import type { MeetingParticipation, Participation, RateCell } from './types';
-import { OBSERVER, type WorkbookIndex } from './workbookIndex';
+import { firstHeldFrom, OBSERVER, pillarsIn, type WorkbookIndex } from './workbookIndex';
 
 const KINDS = PILLARS_AND_OBSERVER.length;
 const ALL_PILLARS = 0b1111;
@@ -11,8 +11,7 @@ const ALL_PILLARS = 0b1111;
 /** Participation in the meetings held in the period so far (held meetings are all ≤ asOf). */
 export function computeParticipation(index: WorkbookIndex, period: ResolvedPeriod): Participation {
   const { heldDate, attendStart, attendees, pillar, female } = index;
-  let first = 0;
-  while (first < heldDate.length && heldDate[first]! < period.from) first++;
+  const first = firstHeldFrom(index, period.from);
   const dates = heldDate.subarray(first);
   // expected = members active on the meeting's date.
   const expectedBy = activeCountsOn(index, dates);
@@ -47,7 +46,7 @@ export function computeParticipation(index: WorkbookIndex, period: ResolvedPerio
       }
     }
     // pillarsPresent = how many of the four pillars had at least one member attending.
-    const pillarsPresent = popCount4(pillarsSeen);
+    const pillarsPresent = pillarsIn(pillarsSeen);
     if (pillarsSeen === ALL_PILLARS) fullPillar++;
     // rate = attended / expected (null when nobody was expected).
     const rate = share(attended, expected);
@@ -77,8 +76,4 @@ export function computeParticipation(index: WorkbookIndex, period: ResolvedPerio
     // womenShare = attendances by members of gender F / attendances by members with a gender.
     womenShare: share(womenAttended, genderFilled),
   };
-}
-
-function popCount4(mask: number): number {
-  return (mask & 1) + ((mask >> 1) & 1) + ((mask >> 2) & 1) + ((mask >> 3) & 1);
 }

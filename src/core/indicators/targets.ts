@@ -1,6 +1,9 @@
 import type { Settings } from '../schema/settings';
 import type {
+  Expertise,
   IncidentFigures,
+  Links,
+  Outreach,
   Participation,
   Engagement,
   Membership,
@@ -43,9 +46,12 @@ export interface TargetInputs {
   readonly engagement: Engagement;
   readonly membership: Membership;
   readonly incidents: IncidentFigures | null;
+  readonly outreach: Outreach | null;
+  readonly expertise: Expertise;
+  readonly links: Links;
 }
 
-/** The six targets of indicators.md, in TARGET_KEYS order. */
+/** The six targets of indicators.md and the three of programme.md, in TARGET_KEYS order. */
 export function computeTargets(figures: TargetInputs, settings: Settings): Record<TargetKey, Target> {
   return {
     meetings: target(figures.rhythm.meetingsHeld, figures.rhythm.meetingsExpected),
@@ -55,5 +61,9 @@ export function computeTargets(figures: TargetInputs, settings: Settings): Recor
     // The four pillars, each with at least minPerPillar active members.
     pillarsAtMinimum: target(figures.membership.pillarsAtMinimum, 4),
     shared: target(figures.incidents?.sharedShare ?? null, settings.sharedTarget),
+    // programme.md: key stakeholders on board, technical sessions, linked meetings.
+    keyStakeholders: target(figures.outreach?.keyShare ?? null, settings.keyStakeholderTarget),
+    expertise: target(figures.expertise.sessionShare, settings.expertiseTarget),
+    links: target(figures.links.linkedShare, settings.linkedTarget),
   };
 }

@@ -25,6 +25,8 @@ export const OBSERVER = 4;
  */
 export interface WorkbookIndex {
   readonly members: readonly Member[];
+  /** A member's place in `members` by its ID key. */
+  readonly memberByKey: ReadonlyMap<string, number>;
   readonly joined: Int32Array;
   readonly left: Int32Array;
   readonly pillar: Uint8Array;
@@ -41,6 +43,18 @@ export interface WorkbookIndex {
 /** Whether member `u` was active on day d (isActiveOn; `left` holds NEVER for a member who has not left). */
 export function isActive(index: WorkbookIndex, u: number, d: Day): boolean {
   return isActiveOn(index.joined[u]!, index.left[u]!, d);
+}
+
+/** The place in `held` of the first held meeting dated on or after `from` (held meetings are all ≤ asOf). */
+export function firstHeldFrom(index: WorkbookIndex, from: Day): number {
+  let first = 0;
+  while (first < index.heldDate.length && index.heldDate[first]! < from) first++;
+  return first;
+}
+
+/** How many of the four pillars a mask of `1 << pillar index` bits holds (the observer's bit aside). */
+export function pillarsIn(mask: number): number {
+  return (mask & 1) + ((mask >> 1) & 1) + ((mask >> 2) & 1) + ((mask >> 3) & 1);
 }
 
 function indexMembers(members: readonly Member[]) {
@@ -136,6 +150,7 @@ export function indexWorkbook(validated: ValidatedWorkbook, asOf: Day): Workbook
   const byMember = groupBy(attendees, pairMeeting, kept, members.length);
   return {
     members,
+    memberByKey,
     joined,
     left,
     pillar,

@@ -11,16 +11,19 @@ export function meetingsSection(meetings: readonly Meeting[], indicators: Indica
   const byKey = new Map(meetings.map((m) => [m.meetingKey, m]));
   const rows = indicators.participation.meetings.map((p): ReportMeeting => {
     const meeting = byKey.get(idKey(p.meetingId));
+    // The cell's parts as written, each once: what the Meetings sheet says of the meeting.
+    const written = (parts: readonly { readonly written: string }[]) => parts.map((part) => part.written);
+    const initiatives = written(meeting?.initiatives ?? []);
     return {
       date: p.date,
       type: meeting?.type ?? 'ordinary',
       location: meeting?.location ?? null,
-      initiative: meeting?.initiative ?? null,
+      initiative: initiatives.length === 0 ? null : initiatives.join('; '),
       expected: p.expected,
       attended: p.attended,
       rate: p.rate,
       pillarsPresent: p.pillarsPresent,
-      topics: meeting?.topics ?? [],
+      topics: written(meeting?.topics ?? []),
     };
   });
   return {

@@ -27,3 +27,12 @@ export function territoryKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Initiatives are identified by their normalised name (programme.md, "Links"), as sheet names
+ * and list values are matched: `IDAK`, ` idak` and `IDAK (Kolwezi)` are one initiative, in the
+ * Initiatives sheet and in every Meetings cell alike.
+ */
+export function initiativeKey(name: string): string {
+  return normaliseName(name);
+}

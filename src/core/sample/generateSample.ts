@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/i18n';
 import { listLabel } from '../schema/lists';
-import { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS } from '../schema/sheets';
+import { ATTENDANCE, INCIDENTS, INITIATIVES, MEETINGS, MEMBERS, STAKEHOLDERS } from '../schema/sheets';
 import { dayToDate, lastDayOfMonthIndex, firstDayOfMonthIndex, type Day } from '../workbook/day';
 import type { RawCell } from '../workbook/rawWorkbook';
 import { planColumns, planRow } from '../template/sheetPlan';
@@ -11,7 +11,9 @@ import { sampleAttendance } from './sampleAttendance';
 import { sampleIncidents } from './sampleIncidents';
 import { sampleMeetings } from './sampleMeetings';
 import { sampleMembers } from './sampleMembers';
-import type { SampleWindow, Text } from './sampleTypes';
+import { sampleProgramme } from './sampleProgramme';
+import { sampleStakeholders } from './sampleStakeholders';
+import type { SampleCountry, SampleTopic, SampleWindow, Text } from './sampleTypes';
 
 export interface SampleOptions {
   /** Any whole number from 0 to 4294967295; the same seed gives the same workbook. */
@@ -56,6 +58,12 @@ function sampleWindow(end: { readonly year: number; readonly month: number }): S
 const date = (day: Day | null): Date | null => (day === null ? null : dayToDate(day));
 
 /**
+ * The programme's columns and sheets draw from a source of their own, seeded from the same seed:
+ * the members, meetings, attendance and incidents stay what they were before those columns came.
+ */
+const PROGRAMME_SEED_MIX = 0x9e3779b9;
+
+/**
  * The built-in sample: the Lubumbashi working group over 36 months ending with `end`, as a
  * plan every writer can lay out. Entirely invented and reproducible from its seed: the
  * random source is drawn in the same order whatever the language, so French and English
@@ -74,6 +82,11 @@ export function generateSample(options: SampleOptions): WorkbookPlan {
   const meetings = sampleMeetings(rnd, window);
   const attendance = sampleAttendance(rnd, meetings, members);
   const incidents = sampleIncidents(rnd, window, meetings);
+  const programmeRnd = createRandom((seed ^ PROGRAMME_SEED_MIX) >>> 0);
+  const programme = sampleProgramme(programmeRnd, meetings, window);
+  const stakeholders = sampleStakeholders(programmeRnd, members, window);
+  const joined = (parts: readonly (SampleTopic | SampleCountry)[], list: 'topic' | 'country') =>
+    parts.map((p) => ('code' in p ? listLabel(list, p.code, lang) : p.text[lang])).join('; ');
 
   const rows = <T>(
     spec: Parameters<typeof planColumns>[0],
@@ -98,15 +111,20 @@ export function generateSample(options: SampleOptions): WorkbookPlan {
         joined: date(m.joined),
         left: date(m.left),
       })),
-      meetings: rows(MEETINGS, meetings, (m) => ({
-        meetingId: m.meetingId,
-        date: date(m.date),
-        type: listLabel('meetingType', m.type, lang),
-        status: listLabel('meetingStatus', m.status, lang),
-        location: m.location,
-        topics: m.topics.map((t) => t[lang]).join('; '),
-        initiative: text(m.initiative),
-      })),
+      meetings: rows(MEETINGS, meetings, (m) => {
+        const p = programme.meetings.get(m.meetingId);
+        return {
+          meetingId: m.meetingId,
+          date: date(m.date),
+          type: listLabel('meetingType', m.type, lang),
+          status: listLabel('meetingStatus', m.status, lang),
+          location: m.location,
+          topics: joined(m.topics, 'topic'),
+          lessons: p && p.lessons.length > 0 ? joined(p.lessons, 'country') : null,
+          expert: p?.expert ?? null,
+          initiative: p && p.initiatives.length > 0 ? p.initiatives.map((i) => i.name[lang]).join('; ') : null,
+        };
+      }),
       attendance: rows(ATTENDANCE, attendance, (a) => ({
         meetingId: a.meetingId,
         memberId: a.memberId,
@@ -128,6 +146,29 @@ export function generateSample(options: SampleOptions): WorkbookPlan {
         referredTo: text(i.referredTo),
         confidential: listLabel('boolean', i.confidential ? 'yes' : 'no', lang),
         description: text(i.description),
+      })),
+      stakeholders: rows(STAKEHOLDERS, stakeholders, (s) => ({
+        stakeholderId: s.stakeholderId,
+        organisation: text(s.organisation),
+        pillar: listLabel('pillar', s.pillar, lang),
+        contact: s.contact,
+        role: text(s.role),
+        influence: listLabel('influence', s.influence, lang),
+        territory: s.territory,
+        identified: date(s.identified),
+        contacted: date(s.contacted),
+        invited: date(s.invited),
+        declined: date(s.declined),
+        memberId: s.memberId,
+        notes: null,
+      })),
+      initiatives: rows(INITIATIVES, programme.initiatives, (i) => ({
+        name: text(i.name),
+        kind: listLabel('initiativeKind', i.kind, lang),
+        province: text(i.province),
+        since: date(i.since),
+        contact: i.contact,
+        notes: null,
       })),
     },
     { groupName: GROUP_NAME[lang] },

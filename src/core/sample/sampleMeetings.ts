@@ -1,8 +1,8 @@
 import type { MeetingStatus, MeetingType } from '../schema/lists';
 import { firstDayOfMonthIndex, lastDayOfMonthIndex, monthIndex, type Day } from '../workbook/day';
 import type { Random } from './random';
-import { INITIATIVES, MEETING_PLACES, TOPICS } from './sampleTexts';
-import type { SampleMeeting, SampleWindow, Text } from './sampleTypes';
+import { MEETING_PLACES, SAMPLE_TOPICS } from './sampleTexts';
+import type { SampleMeeting, SampleTopic, SampleWindow } from './sampleTypes';
 
 type MeetingDraft = Omit<SampleMeeting, 'meetingId'>;
 
@@ -19,8 +19,8 @@ function dayInMonth(rnd: Random, monthIdx: number, from: number, spread: number)
   return day > lastDayOfMonthIndex(monthIdx) ? day - 7 : day;
 }
 
-function topics(rnd: Random, first?: Text): Text[] {
-  const picked = rnd.shuffle(TOPICS).slice(0, rnd.int(2, 3));
+function topics(rnd: Random, first?: SampleTopic): SampleTopic[] {
+  const picked = rnd.shuffle(SAMPLE_TOPICS).slice(0, rnd.int(2, 3));
   if (!first) return picked;
   return [first, ...picked.filter((t) => t !== first)].slice(0, 3);
 }
@@ -50,7 +50,7 @@ export function sampleMeetings(rnd: Random, window: SampleWindow): SampleMeeting
   for (const m of distinctMonths(rnd, 1, 2, lastGap, skipped)) skipped.add(m);
   const cancelled = distinctMonths(rnd, 3, 1, lastGap, skipped);
   const joint = new Set(distinctMonths(rnd, 4, 0, months - 2, new Set([...skipped, ...cancelled])));
-  const incidentSharing = TOPICS[0];
+  const incidentSharing = SAMPLE_TOPICS[0];
 
   const drafts: MeetingDraft[] = [];
   const ordinary = (date: Day, status: MeetingStatus, type: MeetingType = 'ordinary'): MeetingDraft => ({
@@ -59,7 +59,8 @@ export function sampleMeetings(rnd: Random, window: SampleWindow): SampleMeeting
     status,
     location: type === 'joint' ? rnd.pick(['Kolwezi', 'Lubumbashi']) : rnd.weighted(MEETING_PLACES),
     topics: topics(rnd, rnd.chance(0.6) ? incidentSharing : undefined),
-    initiative: type === 'joint' ? rnd.pick(INITIATIVES) : rnd.chance(0.12) ? rnd.pick(INITIATIVES) : null,
+    // Which of four initiatives is settled later, with the dates (sampleProgramme.ts).
+    linkSlot: type === 'joint' ? rnd.int(0, 3) : rnd.chance(0.12) ? rnd.int(0, 3) : null,
   });
   for (let i = 0; i < months; i++) {
     if (skipped.has(i)) continue;
@@ -81,8 +82,14 @@ export function sampleMeetings(rnd: Random, window: SampleWindow): SampleMeeting
       type: 'workshop',
       status: 'held',
       location: rnd.pick(['Lubumbashi', 'Likasi', 'Kolwezi']),
-      topics: [rnd.pick([TOPICS[2], TOPICS[3], TOPICS[4], TOPICS[10]].filter((t): t is Text => t !== undefined))],
-      initiative: null,
+      topics: [
+        rnd.pick(
+          [SAMPLE_TOPICS[2], SAMPLE_TOPICS[3], SAMPLE_TOPICS[4], SAMPLE_TOPICS[10]].filter(
+            (t): t is SampleTopic => t !== undefined,
+          ),
+        ),
+      ],
+      linkSlot: null,
     });
   }
   for (const i of distinctMonths(rnd, 2, 2, months - 2, skipped)) {

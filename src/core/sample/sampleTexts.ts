@@ -1,29 +1,30 @@
 import type { Actor, IncidentCategory, IncidentSeverity } from '../schema/lists';
-import type { Text } from './sampleTypes';
+import type { SampleTopic, Text } from './sampleTypes';
 
-/** Words of the sample's meetings and incidents, in both languages. All of it is invented. */
-export const TOPICS: readonly Text[] = [
-  { fr: 'Partage des incidents', en: 'Incident sharing' },
-  { fr: 'Évaluation des risques sécuritaires', en: 'Security risk assessment' },
-  { fr: 'Formation des forces publiques aux PV', en: 'VPs training for public security' },
-  { fr: 'Contrats avec les sociétés de sécurité privée', en: 'Contracts with private security companies' },
-  { fr: 'Mécanismes de plainte', en: 'Grievance mechanisms' },
-  { fr: 'Exploitation minière artisanale', en: 'Artisanal mining' },
-  { fr: 'Relations avec les communautés riveraines', en: 'Relations with neighbouring communities' },
-  { fr: 'Protocoles d’accord avec la PMH', en: 'Memoranda of understanding with the PMH' },
-  { fr: 'Plan de travail annuel', en: 'Annual work plan' },
-  { fr: 'Déplacements et relocalisations', en: 'Displacement and resettlement' },
-  { fr: 'Violences basées sur le genre', en: 'Gender-based violence' },
-  { fr: 'Suivi des recommandations', en: 'Follow-up of recommendations' },
-  { fr: 'Rapport annuel aux PV', en: 'Annual VPs report' },
-  { fr: 'Sécurité des défenseurs des droits humains', en: 'Safety of human rights defenders' },
-];
+/*
+ * Words of the sample's meetings and incidents, in both languages. All of it is invented.
+ */
 
-export const INITIATIVES: readonly Text[] = [
-  { fr: 'IDAK', en: 'IDAK' },
-  { fr: 'Groupe de travail PV Lualaba', en: 'Lualaba VPs Working Group' },
-  { fr: 'ITIE RDC', en: 'EITI DRC' },
-  { fr: 'Plateforme nationale PV', en: 'National VPs platform' },
+/**
+ * What meetings discuss: mostly topics of the list (written as the list writes them), and a few
+ * the secretariat names in its own words, which count as written. The order matters: meetings
+ * draw from it by position, so a change here changes the whole sample.
+ */
+export const SAMPLE_TOPICS: readonly SampleTopic[] = [
+  { code: 'incidents' },
+  { code: 'risk_assessment' },
+  { code: 'public_security' },
+  { code: 'private_security' },
+  { code: 'grievance' },
+  { code: 'artisanal' },
+  { code: 'community' },
+  { text: { fr: 'Protocoles d’accord avec la PMH', en: 'Memoranda of understanding with the PMH' } },
+  { text: { fr: 'Plan de travail annuel', en: 'Annual work plan' } },
+  { text: { fr: 'Déplacements et relocalisations', en: 'Displacement and resettlement' } },
+  { code: 'gender' },
+  { text: { fr: 'Suivi des recommandations', en: 'Follow-up of recommendations' } },
+  { code: 'vp_implementation' },
+  { code: 'human_rights' },
 ];
 
 /** Where meetings take place, with a weight: the secretariat sits in Lubumbashi. */

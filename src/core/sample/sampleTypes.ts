@@ -4,11 +4,15 @@ import type {
   AttendanceValue,
   FollowUp,
   Gender,
+  Country,
   IncidentCategory,
   IncidentSeverity,
+  Influence,
+  InitiativeKind,
   MeetingStatus,
   MeetingType,
   PillarOrObserver,
+  Topic,
 } from '../schema/lists';
 
 /**
@@ -37,14 +41,53 @@ export interface SampleMember {
   readonly profile: Profile;
 }
 
+/** A topic of the list (written as the list writes it), or one in the secretariat's own words. */
+export type SampleTopic = { readonly code: Topic } | { readonly text: Text };
+
 export interface SampleMeeting {
   readonly meetingId: string;
   readonly date: Day;
   readonly type: MeetingType;
   readonly status: MeetingStatus;
   readonly location: string;
-  readonly topics: readonly Text[];
-  readonly initiative: Text | null;
+  readonly topics: readonly SampleTopic[];
+  /** Linked to an initiative by the first draw (which one, 0 to 3, is settled with the programme's columns); null: not. */
+  readonly linkSlot: number | null;
+}
+
+/** A country whose lessons a session used: one of the list, or another written as such. */
+export type SampleCountry = { readonly code: Country } | { readonly text: Text };
+
+/** An initiative or platform of the Initiatives sheet. */
+export interface SampleInitiative {
+  readonly name: Text;
+  readonly kind: InitiativeKind;
+  readonly province: Text | null;
+  readonly since: Day | null;
+  readonly contact: string | null;
+}
+
+/** What the programme's columns say of a meeting (programme.md): lessons, expert, initiatives. */
+export interface SampleMeetingProgramme {
+  readonly lessons: readonly SampleCountry[];
+  readonly expert: string | null;
+  readonly initiatives: readonly SampleInitiative[];
+}
+
+/** A row of the stakeholder mapping. */
+export interface SampleStakeholder {
+  readonly stakeholderId: string;
+  readonly organisation: Text;
+  readonly pillar: PillarOrObserver;
+  readonly contact: string;
+  readonly role: Text;
+  readonly influence: Influence;
+  readonly territory: string;
+  readonly identified: Day;
+  readonly contacted: Day | null;
+  readonly invited: Day | null;
+  readonly declined: Day | null;
+  readonly memberId: string | null;
 }
 
 export interface SampleAttendance {

@@ -48,6 +48,35 @@ export type IncidentSeverity = 'low' | 'medium' | 'high' | 'critical';
 export type FollowUp = 'open' | 'in_progress' | 'closed';
 /** Yes/no cells (Confidential, the publishing setting): read through the boolean list. */
 type BooleanCode = 'yes' | 'no';
+/** How much weight a stakeholder carries: `high` marks a key representative (programme.md). */
+export const INFLUENCES = ['high', 'medium', 'low'] as const;
+export type Influence = (typeof INFLUENCES)[number];
+export const INITIATIVE_KINDS = [
+  'vp_platform',
+  'investment',
+  'government',
+  'civil_society',
+  'international',
+  'other',
+] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+export const TOPICS = [
+  'vp_implementation',
+  'risk_assessment',
+  'public_security',
+  'private_security',
+  'human_rights',
+  'grievance',
+  'community',
+  'gender',
+  'incidents',
+  'legal',
+  'artisanal',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+/** The VPs countries whose lessons the programme brings; any other country counts as written. */
+export const COUNTRIES = ['CO', 'PE', 'NG', 'GH', 'MM', 'ID'] as const;
+export type Country = (typeof COUNTRIES)[number];
 
 function entry<C extends string>(code: C, en: string, fr: string, ...aliases: string[]): ListEntry<C> {
   return { code, en, fr, aliases };
@@ -150,6 +179,100 @@ export const LISTS = {
     entry('in_progress', 'In progress', 'En cours'),
     entry('closed', 'Closed', 'Clôturé', 'Clos', 'Fermé', 'Résolu'),
   ] as ListEntry<FollowUp>[],
+  influence: [
+    entry('high', 'High', 'Élevée', 'Key', 'Clé', 'Fort', 'Forte'),
+    entry('medium', 'Medium', 'Moyenne'),
+    entry('low', 'Low', 'Faible'),
+  ] as ListEntry<Influence>[],
+  initiativeKind: [
+    entry(
+      'vp_platform',
+      'VPs platform or working group',
+      'Plateforme ou groupe de travail PV',
+      'VPs',
+      'PV',
+      'Working group',
+      'Groupe de travail',
+    ),
+    entry(
+      'investment',
+      'Investment or development initiative',
+      "Initiative d'investissement ou de développement",
+      'IDAK',
+      'Development',
+      'Développement',
+    ),
+    entry('government', 'Government programme', 'Programme public', 'Government', 'Gouvernement'),
+    entry('civil_society', 'Civil-society network', 'Réseau de la société civile', 'CSO network', 'Réseau OSC'),
+    entry(
+      'international',
+      'International initiative',
+      'Initiative internationale',
+      'ICoCA',
+      'OECD',
+      'OCDE',
+      'ITSCI',
+      'EITI',
+      'ITIE',
+    ),
+    entry('other', 'Other', 'Autre'),
+  ] as ListEntry<InitiativeKind>[],
+  topic: [
+    entry(
+      'vp_implementation',
+      'Implementing the VPs',
+      'Mise en œuvre des Principes volontaires',
+      'VPs',
+      'PV',
+      'Voluntary Principles',
+      'Principes volontaires',
+    ),
+    entry('risk_assessment', 'Risk assessment', 'Évaluation des risques'),
+    entry(
+      'public_security',
+      'Working with public security forces',
+      'Relations avec la sécurité publique',
+      'Public security',
+      'Sécurité publique',
+    ),
+    entry(
+      'private_security',
+      'Working with private security',
+      'Relations avec la sécurité privée',
+      'Private security',
+      'Sécurité privée',
+    ),
+    entry(
+      'human_rights',
+      'Human-rights standards',
+      'Normes de droits humains',
+      'Human rights',
+      'Droits humains',
+      "Droits de l'homme",
+    ),
+    entry(
+      'grievance',
+      'Grievance and remedy',
+      'Plaintes et réparation',
+      'Grievance mechanism',
+      'Mécanisme de plainte',
+      'Remedy',
+      'Réparation',
+    ),
+    entry('community', 'Community relations', 'Relations avec les communautés', 'Communities', 'Communautés'),
+    entry('gender', 'Gender and sexual violence', 'Genre et violences sexuelles', 'Gender', 'Genre', 'SGBV', 'VSBG'),
+    entry('incidents', 'Incident reporting and response', 'Signalement et suivi des incidents', 'Incidents'),
+    entry('legal', 'Legal framework', 'Cadre juridique', 'Mining code', 'Code minier', 'Law', 'Loi'),
+    entry('artisanal', 'Artisanal mining', 'Exploitation minière artisanale', 'ASM', 'EMA', 'Artisanal', 'Creuseurs'),
+  ] as ListEntry<Topic>[],
+  country: [
+    entry('CO', 'Colombia', 'Colombie'),
+    entry('PE', 'Peru', 'Pérou'),
+    entry('NG', 'Nigeria', 'Nigéria', 'Nigeria'),
+    entry('GH', 'Ghana', 'Ghana'),
+    entry('MM', 'Myanmar', 'Myanmar', 'Birmanie'),
+    entry('ID', 'Indonesia', 'Indonésie'),
+  ] as ListEntry<Country>[],
   boolean: [
     entry('yes', 'Yes', 'Oui', 'Y', 'O', 'True', 'Vrai', '1', 'X'),
     entry('no', 'No', 'Non', 'N', 'False', 'Faux', '0'),

@@ -24,6 +24,12 @@ export interface Settings {
   readonly minCount: number;
   /** No: donor reports name no organisation at all (they are still counted). */
   readonly publishOrganisations: boolean;
+  /** The programme's targets (programme.md): key stakeholders on board, technical sessions, linked meetings. */
+  readonly keyStakeholderTarget: number;
+  readonly expertiseTarget: number;
+  readonly linkedTarget: number;
+  /** A link with no meeting for longer than this many days is dormant. */
+  readonly dormantDays: number;
 }
 export type SettingKey = keyof Settings;
 
@@ -79,6 +85,25 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     fr: 'Publier les noms des organisations dans les rapports pour les bailleurs',
     kind: { kind: 'boolean' },
   },
+  {
+    key: 'keyStakeholderTarget',
+    en: 'Target share of key stakeholders on board',
+    fr: "Part visée d'acteurs clés membres",
+    kind: rate,
+  },
+  {
+    key: 'expertiseTarget',
+    en: 'Target share of meetings with technical expertise',
+    fr: 'Part visée de réunions avec expertise technique',
+    kind: rate,
+  },
+  {
+    key: 'linkedTarget',
+    en: 'Target share of meetings linked to an initiative',
+    fr: 'Part visée de réunions liées à une initiative',
+    kind: rate,
+  },
+  { key: 'dormantDays', en: 'A link is dormant after (days)', fr: 'Lien inactif après (jours)', kind: count(1) },
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -93,4 +118,8 @@ export const DEFAULT_SETTINGS: Settings = {
   overdueDays: 90,
   minCount: 5,
   publishOrganisations: true,
+  keyStakeholderTarget: 0.5,
+  expertiseTarget: 0.25,
+  linkedTarget: 0.25,
+  dormantDays: 180,
 };

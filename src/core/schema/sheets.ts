@@ -11,7 +11,20 @@ export interface ListField<L extends ListName = ListName> {
   readonly list: L;
   readonly descriptive: boolean;
 }
-export type FieldType = { readonly kind: 'text' } | { readonly kind: 'date' } | ListField;
+/**
+ * A multi-value cell (programme.md): parts split on `;` (also on `,` where `comma`), each matched
+ * against `list`; a part that matches nothing counts as its own text and is never an issue.
+ * `list` null: free names (the meetings' initiatives). Read as its text; its parts are read when
+ * the record is built.
+ */
+export interface MultiField {
+  readonly kind: 'multi';
+  readonly list: MultiList | null;
+  readonly comma: boolean;
+}
+/** The lists whose values a multi-value cell may hold. */
+export type MultiList = Extract<ListName, 'topic' | 'country'>;
+export type FieldType = { readonly kind: 'text' } | { readonly kind: 'date' } | ListField | MultiField;
 
 export interface FieldSpec<K extends string = string, T extends FieldType = FieldType, R extends boolean = boolean> {
   readonly key: K;
@@ -32,9 +45,11 @@ export type FieldValue<T extends FieldType> = T extends { readonly kind: 'date' 
     ? ListCode<L>
     : string;
 
-export type SheetKey = 'members' | 'meetings' | 'attendance' | 'incidents' | 'settings';
+export type SheetKey =
+  'members' | 'meetings' | 'attendance' | 'incidents' | 'stakeholders' | 'initiatives' | 'settings';
 /** The English contract names, used as `sheet` of `sheet/missing` and keys of `excludedRows`. */
-export type ContractSheetName = 'Members' | 'Meetings' | 'Attendance' | 'Incidents' | 'Settings';
+export type ContractSheetName =
+  'Members' | 'Meetings' | 'Attendance' | 'Incidents' | 'Stakeholders' | 'Initiatives' | 'Settings';
 
 export interface SheetSpec<K extends string = string> {
   readonly key: SheetKey;
@@ -42,6 +57,13 @@ export interface SheetSpec<K extends string = string> {
   readonly fr: string;
   readonly aliases: readonly string[];
   readonly required: boolean;
+  /** The severity of `sheet/missing` when no sheet matches; null: a missing sheet is no issue. */
+  readonly whenMissing: 'error' | 'warning' | 'info' | null;
+  /**
+   * Added to a workbook only when the user asks (the programme's optional sheets): creating
+   * "the missing sheets" leaves it out unless it is asked for by name.
+   */
+  readonly onRequest: boolean;
   readonly fields: readonly FieldSpec<K>[];
 }
 
@@ -49,6 +71,9 @@ const text = { kind: 'text' } as const;
 const date = { kind: 'date' } as const;
 function list<L extends ListName>(name: L, descriptive = false): ListField<L> {
   return { kind: 'list', list: name, descriptive };
+}
+function multi(name: MultiList | null, comma = false): MultiField {
+  return { kind: 'multi', list: name, comma };
 }
 function field<K extends string, T extends FieldType, R extends boolean>(
   key: K,
@@ -68,6 +93,8 @@ export const MEMBERS = {
   fr: 'Membres',
   aliases: ['Liste des membres', 'Member list'],
   required: true,
+  whenMissing: 'error',
+  onRequest: false,
   fields: [
     field('memberId', 'Member ID', 'ID membre', text, true, ['ID', 'Code']),
     field('name', 'Name', 'Nom', text, true, [], true),
@@ -88,14 +115,33 @@ export const MEETINGS = {
   fr: 'Réunions',
   aliases: ['Reunions', 'Meeting list'],
   required: true,
+  whenMissing: 'error',
+  onRequest: false,
   fields: [
     field('meetingId', 'Meeting ID', 'ID réunion', text, true, ['ID', 'Code']),
     field('date', 'Date', 'Date', date, true),
     field('type', 'Type', 'Type', list('meetingType', true), false),
     field('status', 'Status', 'Statut', list('meetingStatus'), false),
     field('location', 'Location', 'Lieu', text, false),
-    field('topics', 'Topics', 'Thèmes', text, false),
-    field('initiative', 'Linked initiative', 'Initiative liée', text, false),
+    field('topics', 'Topics', 'Thèmes', multi('topic'), false),
+    field('lessons', 'Lessons from', 'Expériences de', multi('country', true), false, [
+      'Countries',
+      'Pays',
+      'Lessons learnt from',
+      'Leçons de',
+      "Expériences d'autres pays",
+    ]),
+    // Personal: the internal report lists the experts of the sessions, the donor report never.
+    field(
+      'expert',
+      'Expert or facilitator',
+      'Expert ou facilitateur',
+      text,
+      false,
+      ['Expert', 'Facilitator', 'Facilitateur', 'Intervenant'],
+      true,
+    ),
+    field('initiative', 'Linked initiative', 'Initiative liée', multi(null), false),
   ],
 } as const satisfies SheetSpec;
 
@@ -105,6 +151,8 @@ export const ATTENDANCE = {
   fr: 'Présences',
   aliases: ['Presence', 'Participation'],
   required: true,
+  whenMissing: 'error',
+  onRequest: false,
   fields: [
     field('meetingId', 'Meeting ID', 'ID réunion', text, true),
     field('memberId', 'Member ID', 'ID membre', text, true),
@@ -119,6 +167,8 @@ export const INCIDENTS = {
   fr: 'Incidents',
   aliases: ['Incident log', 'Registre des incidents'],
   required: false,
+  whenMissing: 'warning',
+  onRequest: false,
   fields: [
     field('incidentId', 'Incident ID', 'ID incident', text, true, ['ID', 'Code']),
     field('date', 'Date', 'Date', date, true),
@@ -137,6 +187,51 @@ export const INCIDENTS = {
   ],
 } as const satisfies SheetSpec;
 
+/** The stakeholder mapping (programme.md, measure 1): optional, one row per organisation or representative. */
+export const STAKEHOLDERS = {
+  key: 'stakeholders',
+  en: 'Stakeholders',
+  fr: 'Cartographie',
+  aliases: ['Cartographie des acteurs', 'Stakeholder mapping', 'Mapping', 'Parties prenantes'],
+  required: false,
+  whenMissing: 'info',
+  onRequest: true,
+  fields: [
+    field('stakeholderId', 'Stakeholder ID', 'ID acteur', text, true, ['ID', 'Code']),
+    field('organisation', 'Organisation', 'Organisation', text, true, ['Organization', 'Structure']),
+    field('pillar', 'Pillar', 'Pilier', list('pillar'), true),
+    field('contact', 'Contact person', 'Personne de contact', text, false, [], true),
+    field('role', 'Role', 'Fonction', text, false, ['Title', 'Poste']),
+    field('influence', 'Influence', 'Influence', list('influence', true), false),
+    field('territory', 'Territory', 'Territoire', text, false),
+    field('identified', 'Identified on', 'Identifié le', date, true, ['Date identified', "Date d'identification"]),
+    field('contacted', 'Contacted on', 'Contacté le', date, false),
+    field('invited', 'Invited on', 'Invité le', date, false),
+    field('declined', 'Declined on', 'Refus le', date, false, ['Refused on', 'Date de refus']),
+    field('memberId', 'Member ID', 'ID membre', text, false),
+    field('notes', 'Notes', 'Notes', text, false, [], true),
+  ],
+} as const satisfies SheetSpec;
+
+/** The initiatives and platforms the group is, or wants to be, linked with (programme.md, measure 4). */
+export const INITIATIVES = {
+  key: 'initiatives',
+  en: 'Initiatives',
+  fr: 'Initiatives',
+  aliases: ['Partenaires', 'Partners', 'Liens', 'Links', 'Plateformes'],
+  required: false,
+  whenMissing: 'info',
+  onRequest: true,
+  fields: [
+    field('name', 'Initiative', 'Initiative', text, true, ['Name', 'Nom']),
+    field('kind', 'Kind', 'Nature', list('initiativeKind', true), false, ['Type', 'Category', 'Catégorie']),
+    field('province', 'Province', 'Province', text, false),
+    field('since', 'Linked since', 'Lié depuis', date, false),
+    field('contact', 'Contact person', 'Personne de contact', text, false, [], true),
+    field('notes', 'Notes', 'Notes', text, false, [], true),
+  ],
+} as const satisfies SheetSpec;
+
 /** Settings has two columns: the setting's label and its value (see settings.ts for the keys). */
 export const SETTINGS = {
   key: 'settings',
@@ -144,11 +239,21 @@ export const SETTINGS = {
   fr: 'Paramètres',
   aliases: ['Parametres', 'Config'],
   required: false,
+  whenMissing: null,
+  onRequest: false,
   fields: [field('setting', 'Setting', 'Paramètre', text, true), field('value', 'Value', 'Valeur', text, true)],
 } as const satisfies SheetSpec;
 
 /** The contract sheets in their canonical order (the template's order too). */
-export const SHEETS: readonly SheetSpec[] = [MEMBERS, MEETINGS, ATTENDANCE, INCIDENTS, SETTINGS];
+export const SHEETS: readonly SheetSpec[] = [
+  MEMBERS,
+  MEETINGS,
+  ATTENDANCE,
+  INCIDENTS,
+  STAKEHOLDERS,
+  INITIATIVES,
+  SETTINGS,
+];
 
 /** A sheet's field keys. */
 export type FieldKey<S extends SheetSpec> = S['fields'][number]['key'];
@@ -169,3 +274,5 @@ export type MemberField = (typeof MEMBERS.fields)[number]['key'];
 export type MeetingField = (typeof MEETINGS.fields)[number]['key'];
 export type AttendanceField = (typeof ATTENDANCE.fields)[number]['key'];
 export type IncidentField = (typeof INCIDENTS.fields)[number]['key'];
+export type StakeholderField = (typeof STAKEHOLDERS.fields)[number]['key'];
+export type InitiativeField = (typeof INITIATIVES.fields)[number]['key'];

@@ -12,8 +12,12 @@ import type { FieldSpec, SheetKey, SheetSpec } from '../schema/sheets';
 export type PlanColumnKind =
   | { readonly kind: 'text' }
   | { readonly kind: 'date' }
-  /** A drop-down: `labels` are the list's values in the plan's language, in the list's order. */
-  | { readonly kind: 'list'; readonly list: ListName; readonly labels: readonly string[] };
+  /**
+   * A drop-down: `labels` are the list's values in the plan's language, in the list's order.
+   * `multiple`: the cell may hold several values separated by `;` (topics, countries), so the
+   * drop-down only suggests and never warns about what is typed.
+   */
+  | { readonly kind: 'list'; readonly list: ListName; readonly labels: readonly string[]; readonly multiple: boolean };
 
 export interface PlanColumn {
   /** The contract key (`memberId`, `joined`…), or `setting`/`value` on the Settings sheet. */
@@ -64,7 +68,11 @@ const WIDTHS: Readonly<Record<string, number>> = {
   phone: 18,
   location: 16,
   topics: 48,
-  initiative: 22,
+  lessons: 24,
+  expert: 24,
+  initiative: 30,
+  contact: 24,
+  notes: 40,
   territory: 16,
   site: 24,
   referredTo: 30,
@@ -74,11 +82,10 @@ const WIDTHS: Readonly<Record<string, number>> = {
 
 function columnKind(spec: FieldSpec, lang: Lang): PlanColumnKind {
   const type = spec.type;
-  if (type.kind === 'list') {
-    const labels = (LISTS[type.list] as readonly ListEntry[]).map((e) => e[lang]);
-    return { kind: 'list', list: type.list, labels };
-  }
-  return type.kind === 'date' ? { kind: 'date' } : { kind: 'text' };
+  const list = type.kind === 'list' || type.kind === 'multi' ? type.list : null;
+  if (list === null) return type.kind === 'date' ? { kind: 'date' } : { kind: 'text' };
+  const labels = (LISTS[list] as readonly ListEntry[]).map((e) => e[lang]);
+  return { kind: 'list', list, labels, multiple: type.kind === 'multi' };
 }
 
 function widthOf(spec: FieldSpec, header: string, kind: PlanColumnKind): number {

@@ -7,7 +7,7 @@ import { missingKeys } from '../i18n/i18n';
 import { TEMPLATE_MESSAGES } from './template.messages';
 
 describe('the template plan', () => {
-  it.each(LANGS)('has the five contract sheets in order with their %s names and headers', (lang) => {
+  it.each(LANGS)('has the seven contract sheets in order with their %s names and headers', (lang) => {
     const plan = buildTemplatePlan(lang);
     expect(plan.sheets.map((s) => s.name)).toEqual(SHEETS.map((s) => s[lang]));
     for (const [i, sheet] of plan.sheets.entries()) {
@@ -23,8 +23,8 @@ describe('the template plan', () => {
 
   it.each(LANGS)('holds no data rows except Settings, filled with every setting and its default (%s)', (lang) => {
     const plan = buildTemplatePlan(lang);
-    for (const sheet of plan.sheets.slice(0, 4)) expect(sheet.rows).toEqual([]);
-    const settings = plan.sheets[4];
+    for (const sheet of plan.sheets.slice(0, 6)) expect(sheet.rows).toEqual([]);
+    const settings = plan.sheets[6];
     expect(settings?.layout).toBe('keyValue');
     const written = (value: string | number | boolean) =>
       typeof value === 'boolean' ? listLabel('boolean', value ? 'yes' : 'no', lang) : value;
@@ -32,7 +32,10 @@ describe('the template plan', () => {
   });
 
   it('writes the yes/no setting publishOrganisations as the word the list accepts', () => {
-    const row = (lang: 'fr' | 'en') => buildTemplatePlan(lang).sheets[4]?.rows.at(-1);
+    const row = (lang: 'fr' | 'en') =>
+      buildTemplatePlan(lang).sheets[6]?.rows.find(
+        (r) => r[0] === SETTING_SPECS.find((s) => s.key === 'publishOrganisations')?.[lang],
+      );
     expect(row('fr')).toEqual(['Publier les noms des organisations dans les rapports pour les bailleurs', 'Oui']);
     expect(row('en')).toEqual(['Publish organisation names in donor reports', 'Yes']);
   });
@@ -40,11 +43,35 @@ describe('the template plan', () => {
   it.each(LANGS)('offers every list column as a drop-down of that list in %s', (lang) => {
     const plan = buildTemplatePlan(lang);
     const lists = plan.sheets.flatMap((s) => s.columns).flatMap((c) => (c.kind.kind === 'list' ? [c.kind] : []));
-    // pillar, gender, meeting type, status, attendance, category, actor, severity, follow-up, confidential
-    expect(lists).toHaveLength(10);
+    // pillar, gender, meeting type, status, topics, lessons, attendance, category, actor, severity,
+    // follow-up, confidential; the mapping's pillar and influence; the initiatives' kind.
+    expect(lists.map((l) => l.list)).toEqual([
+      'pillar',
+      'gender',
+      'meetingType',
+      'meetingStatus',
+      'topic',
+      'country',
+      'attendance',
+      'incidentCategory',
+      'actor',
+      'severity',
+      'followUp',
+      'boolean',
+      'pillar',
+      'influence',
+      'initiativeKind',
+    ]);
     for (const l of lists) expect(l.labels).toEqual(LISTS[l.list].map((e) => e[lang]));
     const pillar = plan.sheets[0]?.columns.find((c) => c.key === 'pillar');
-    expect(pillar?.kind).toEqual({ kind: 'list', list: 'pillar', labels: LISTS.pillar.map((e) => e[lang]) });
+    expect(pillar?.kind).toEqual({
+      kind: 'list',
+      list: 'pillar',
+      labels: LISTS.pillar.map((e) => e[lang]),
+      multiple: false,
+    });
+    // Topics and countries take several values: the drop-down suggests, it never warns.
+    expect(lists.filter((l) => l.multiple).map((l) => l.list)).toEqual(['topic', 'country']);
   });
 
   it('marks date columns and gives every column a width that fits its header', () => {

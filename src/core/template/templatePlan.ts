@@ -2,21 +2,33 @@ import { translator, type Lang } from '../i18n/i18n';
 import type { RawCell } from '../workbook/rawWorkbook';
 import { listLabel } from '../schema/lists';
 import { DEFAULT_SETTINGS, SETTING_SPECS, type Settings } from '../schema/settings';
-import { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS, SETTINGS, type SheetSpec } from '../schema/sheets';
+import {
+  ATTENDANCE,
+  INCIDENTS,
+  INITIATIVES,
+  MEETINGS,
+  MEMBERS,
+  SETTINGS,
+  STAKEHOLDERS,
+  type SheetSpec,
+} from '../schema/sheets';
 import { planColumns, type PlanColumn, type SheetPlan, type WorkbookPlan } from './sheetPlan';
 import { TEMPLATE_MESSAGES } from './template.messages';
 
 const templateT = translator(TEMPLATE_MESSAGES);
 
-/** Row data of the four table sheets, by sheet; missing sheets get no rows. */
+/** Row data of the table sheets, by sheet; missing sheets get no rows. */
 export interface TableRows {
   readonly members?: readonly (readonly RawCell[])[];
   readonly meetings?: readonly (readonly RawCell[])[];
   readonly attendance?: readonly (readonly RawCell[])[];
   readonly incidents?: readonly (readonly RawCell[])[];
+  readonly stakeholders?: readonly (readonly RawCell[])[];
+  readonly initiatives?: readonly (readonly RawCell[])[];
 }
 
-const TABLE_SHEETS: readonly SheetSpec[] = [MEMBERS, MEETINGS, ATTENDANCE, INCIDENTS];
+/** The table sheets in the contract's order: the programme's two after Incidents, Settings last. */
+const TABLE_SHEETS: readonly SheetSpec[] = [MEMBERS, MEETINGS, ATTENDANCE, INCIDENTS, STAKEHOLDERS, INITIATIVES];
 
 function settingsColumns(lang: Lang): PlanColumn[] {
   // Settings labels are long sentences: widen the first column so they read whole.
@@ -34,7 +46,7 @@ function settingsRows(lang: Lang, settings: Partial<Settings>): RawCell[][] {
 }
 
 /**
- * The five contract sheets in a language: the four tables with the given rows and the
+ * The seven contract sheets in a language: the six tables with the given rows and the
  * Settings sheet filled with every setting. Shared by the template and the sample.
  */
 export function buildWorkbookPlan(lang: Lang, rows: TableRows, settings: Partial<Settings> = {}): WorkbookPlan {

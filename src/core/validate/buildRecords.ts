@@ -1,6 +1,18 @@
 import { idKey } from '../workbook/normalise';
-import type { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS, SheetSpec } from '../schema/sheets';
-import type { AttendanceRecord, Incident, Meeting, Member } from './records';
+import type {
+  ATTENDANCE,
+  INCIDENTS,
+  INITIATIVES,
+  MEETINGS,
+  MEMBERS,
+  MultiList,
+  SheetSpec,
+  STAKEHOLDERS,
+} from '../schema/sheets';
+import type { Country, Topic } from '../schema/lists';
+import { cellParts, type CellPart } from '../rules/cellParts';
+import { initiativeKey } from '../rules/names';
+import type { AttendanceRecord, Incident, Initiative, Meeting, Member, Stakeholder } from './records';
 import { isComplete, type CompleteRow, type ParsedSheet } from './parseSheet';
 import type { ResolvedAttendance } from './checks/resolveAttendance';
 
@@ -30,14 +42,9 @@ export function buildMembers(sheet: ParsedSheet<typeof MEMBERS> | undefined): Me
   }));
 }
 
-/** Topics split on `;`, trimmed, blanks dropped. */
-function topicsOf(cell: string | null): string[] {
-  return cell === null
-    ? []
-    : cell
-        .split(';')
-        .map((t) => t.trim())
-        .filter((t) => t !== '');
+/** The parts of a multi-value cell (programme.md): blank is none. */
+function parts<C extends string>(cell: string | null, list: MultiList | null, comma = false): CellPart<C>[] {
+  return cell === null ? [] : cellParts<C>(cell, list, comma);
 }
 
 export function buildMeetings(sheet: ParsedSheet<typeof MEETINGS> | undefined): Meeting[] {
@@ -49,8 +56,10 @@ export function buildMeetings(sheet: ParsedSheet<typeof MEETINGS> | undefined): 
     type: r.type ?? 'ordinary',
     status: r.status ?? 'held',
     location: r.location,
-    topics: topicsOf(r.topics),
-    initiative: r.initiative,
+    topics: parts<Topic>(r.topics, 'topic'),
+    lessons: parts<Country>(r.lessons, 'country', true),
+    expert: r.expert,
+    initiatives: parts<never>(r.initiative, null),
   }));
 }
 
@@ -96,6 +105,40 @@ export function buildIncidents(sheet: ParsedSheet<typeof INCIDENTS>): Incident[]
     referredTo: r.referredTo,
     confidential: r.confidential === 'yes',
     description: r.description,
+  }));
+}
+
+export function buildStakeholders(sheet: ParsedSheet<typeof STAKEHOLDERS>): Stakeholder[] {
+  return complete(sheet).map((r) => ({
+    row: r.row,
+    stakeholderId: r.stakeholderId,
+    stakeholderKey: idKey(r.stakeholderId),
+    organisation: r.organisation,
+    pillar: r.pillar,
+    contact: r.contact,
+    role: r.role,
+    influence: r.influence,
+    territory: r.territory,
+    identified: r.identified,
+    contacted: r.contacted,
+    invited: r.invited,
+    declined: r.declined,
+    memberId: r.memberId,
+    memberKey: r.memberId === null ? null : idKey(r.memberId),
+    notes: r.notes,
+  }));
+}
+
+export function buildInitiatives(sheet: ParsedSheet<typeof INITIATIVES>): Initiative[] {
+  return complete(sheet).map((r) => ({
+    row: r.row,
+    name: r.name,
+    key: initiativeKey(r.name),
+    kind: r.kind,
+    province: r.province,
+    since: r.since,
+    contact: r.contact,
+    notes: r.notes,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { dayToIso, type Day } from '../workbook/day';
-import type { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS } from '../schema/sheets';
+import type { ATTENDANCE, INCIDENTS, INITIATIVES, MEETINGS, MEMBERS, STAKEHOLDERS } from '../schema/sheets';
 import type { Issue } from './issue';
 import type { ParsedSheet } from './parseSheet';
 import type { CheckResult } from './checks/checkResult';
@@ -14,6 +14,9 @@ import {
 } from './checks/attendanceChecks';
 import { heldMeetings } from './checks/meetingChecks';
 import { closedWithoutDate, incidentDates, sharedAtMeeting } from './checks/incidentChecks';
+import { stakeholderDates, stakeholderMembers } from './checks/stakeholderChecks';
+import { meetingInitiatives } from './checks/initiativeChecks';
+import { initiativeKey } from '../rules/names';
 
 /** The parsed contract sheets that exist and are usable (undefined otherwise). */
 export interface ParsedSheets {
@@ -21,19 +24,22 @@ export interface ParsedSheets {
   readonly meetings?: ParsedSheet<typeof MEETINGS>;
   readonly attendance?: ParsedSheet<typeof ATTENDANCE>;
   readonly incidents?: ParsedSheet<typeof INCIDENTS>;
+  readonly stakeholders?: ParsedSheet<typeof STAKEHOLDERS>;
+  readonly initiatives?: ParsedSheet<typeof INITIATIVES>;
 }
 
 /**
- * The checks that look across rows and sheets (workbook.md, "Issues"), each its own function
- * returning its issues and the rows it leaves out, run in this order so that a row left out by
- * one is left out for the next: unique IDs, members' dates, Attendance (unknown references,
- * repeated pairs, non-members), held meetings (future, without attendance), incidents (dates,
- * the meeting shared at, closed without a date). References are checked against every row of
+ * The checks that look across rows and sheets (workbook.md, "Issues"; programme.md), each its
+ * own function returning its issues and the rows it leaves out, run in this order so that a row
+ * left out by one is left out for the next: unique IDs, members' dates, Attendance (unknown
+ * references, repeated pairs, non-members), held meetings (future, without attendance),
+ * incidents (dates, the meeting shared at, closed without a date), the stakeholder mapping
+ * (dates before identified, members), the meetings' initiatives. References are checked against every row of
  * the referenced sheet, also rows with errors; a missing or unusable sheet is not checked.
  * Returns Attendance's IDs as resolved, for its records.
  */
 export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): ResolvedAttendance | null {
-  const { members, meetings, attendance, incidents } = sheets;
+  const { members, meetings, attendance, incidents, stakeholders, initiatives } = sheets;
   const asOfIso = dayToIso(asOf);
   const apply = (result: CheckResult): void => {
     for (const row of result.leftOut) row.error = true;
@@ -43,7 +49,11 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): Re
   const memberIndex = members ? uniqueIds(members, 'memberId', (r) => r.memberId) : null;
   const meetingIndex = meetings ? uniqueIds(meetings, 'meetingId', (r) => r.meetingId) : null;
   const incidentIndex = incidents ? uniqueIds(incidents, 'incidentId', (r) => r.incidentId) : null;
-  for (const index of [memberIndex, meetingIndex, incidentIndex]) if (index) apply(index);
+  // programme.md: stakeholder IDs unique, initiative names unique once normalised.
+  const stakeholderIndex = stakeholders ? uniqueIds(stakeholders, 'stakeholderId', (r) => r.stakeholderId) : null;
+  const initiativeIndex = initiatives ? uniqueIds(initiatives, 'name', (r) => r.name, initiativeKey) : null;
+  for (const index of [memberIndex, meetingIndex, incidentIndex, stakeholderIndex, initiativeIndex])
+    if (index) apply(index);
 
   if (members) apply(memberDates(members, asOf, asOfIso));
 
@@ -64,5 +74,14 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): Re
     if (meetingIndex) apply(sharedAtMeeting(incidents, meetingIndex.byKey));
     apply(closedWithoutDate(incidents));
   }
+
+  // The stakeholder mapping against Members, the meetings' initiatives against Initiatives.
+  if (stakeholders) {
+    apply(stakeholderDates(stakeholders));
+    apply(
+      stakeholderMembers(stakeholders, members && memberIndex ? { sheet: members, byKey: memberIndex.byKey } : null),
+    );
+  }
+  if (meetings && initiativeIndex) apply(meetingInitiatives(meetings, initiativeIndex.byKey));
   return resolved;
 }

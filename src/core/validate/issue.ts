@@ -23,7 +23,17 @@ interface IssueBase {
 }
 
 /** Which other date a `cell/order` date must not precede. */
-export type OrderRule = 'left-before-joined' | 'reported-before-date' | 'closed-before-date' | 'shared-before-date';
+export type OrderRule =
+  | 'left-before-joined'
+  | 'reported-before-date'
+  | 'closed-before-date'
+  | 'shared-before-date'
+  | 'contacted-before-identified'
+  | 'invited-before-identified'
+  | 'declined-before-identified';
+
+/** The sheets a reference may name: a member, a meeting, or an initiative (a warning: the part still counts). */
+export type RefTarget = 'Members' | 'Meetings' | 'Initiatives';
 
 export type Issue = IssueBase &
   (
@@ -42,13 +52,15 @@ export type Issue = IssueBase &
       }
     | { readonly code: 'cell/enum' }
     | { readonly code: 'cell/unique'; readonly detail: { readonly firstRow: number } }
-    | { readonly code: 'ref/unknown'; readonly detail: { readonly target: 'Members' | 'Meetings' } }
+    | { readonly code: 'ref/unknown'; readonly detail: { readonly target: RefTarget } }
     | { readonly code: 'row/duplicate'; readonly detail: { readonly firstRow: number } }
     | { readonly code: 'cell/order'; readonly detail: { readonly rule: OrderRule } }
     | { readonly code: 'incident/closed-date-missing' }
     | { readonly code: 'cell/future'; readonly detail: { readonly asOf: string } }
     | { readonly code: 'attendance/not-member' }
     | { readonly code: 'meeting/no-attendance' }
+    /** programme.md: the Stakeholders pillar differs from its member's (the hint is the member's pillar). */
+    | { readonly code: 'stakeholder/pillar-mismatch'; readonly detail: { readonly memberId: string } }
   );
 
 export type IssueCode = Issue['code'];
@@ -71,6 +83,7 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   'cell/future',
   'attendance/not-member',
   'meeting/no-attendance',
+  'stakeholder/pillar-mismatch',
 ];
 
 export interface IssueCounts {

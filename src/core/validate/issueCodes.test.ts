@@ -241,6 +241,118 @@ const cases: Case[] = [
     cleanWith(withRows('Meetings', ['R4', '15/05/2025'])),
     [loc('meeting/no-attendance', 'warning', 'Meetings', 5, 'A', 'meetingId', 'R4')],
   ],
+  // programme.md: the stakeholder mapping and the initiatives.
+  [
+    'sheet/missing (Stakeholders is an info)',
+    cleanWith({ Stakeholders: null }),
+    [loc('sheet/missing', 'info', 'Stakeholders', null, null, null, null)],
+  ],
+  [
+    'sheet/missing (Initiatives is an info)',
+    cleanWith({ Initiatives: null }),
+    [loc('sheet/missing', 'info', 'Initiatives', null, null, null, null)],
+  ],
+  [
+    'cell/enum (warning) in influence, taken as blank',
+    cleanWith(withCell('Stakeholders', 3, 4, 'Hihg')),
+    [loc('cell/enum', 'warning', 'Stakeholders', 3, 'D', 'influence', 'Hihg', 'High')],
+  ],
+  [
+    'cell/enum (warning) in an initiative’s kind',
+    cleanWith(withCell('Initiatives', 2, 2, 'Sponsor')),
+    [loc('cell/enum', 'warning', 'Initiatives', 2, 'B', 'kind', 'Sponsor')],
+  ],
+  [
+    'cell/unique: a repeated stakeholder ID',
+    cleanWith(withRows('Stakeholders', ['s1', 'Other Co', 'Extractive company', null, '01/03/2025'])),
+    [loc('cell/unique', 'error', 'Stakeholders', 4, 'A', 'stakeholderId', 's1')],
+  ],
+  [
+    'cell/unique: a member named by a second stakeholder (on the repeat)',
+    cleanWith(withRows('Stakeholders', ['S3', 'Mine Co (HQ)', 'Extractive company', null, '01/03/2025', null, 'm1'])),
+    [loc('cell/unique', 'error', 'Stakeholders', 4, 'G', 'memberId', 'm1')],
+  ],
+  [
+    'cell/unique: an initiative named again after normalising',
+    cleanWith(withRows('Initiatives', [' idak (Kolwezi)', 'Other', null])),
+    [loc('cell/unique', 'error', 'Initiatives', 3, 'A', 'name', ' idak (Kolwezi)')],
+  ],
+  [
+    'ref/unknown: a stakeholder’s member is not in Members (an error)',
+    cleanWith(withCell('Stakeholders', 3, 7, 'M9')),
+    [loc('ref/unknown', 'error', 'Stakeholders', 3, 'G', 'memberId', 'M9')],
+  ],
+  [
+    'ref/unknown: a meeting’s initiatives, one warning per unknown part, the nearest name as hint',
+    cleanWith({
+      Meetings: [
+        ['Meeting ID', 'Date', 'Type', 'Status', 'Linked initiative'],
+        ['R1', '15/03/2025', 'Ordinary', 'Held', 'IDAK; Platforme PV ; idak'],
+        ['R2', '15/04/2025', null, null, 'IDKA;;  '],
+        ['R3', '15/12/2025', 'Ordinary', 'Planned', 'ITIE'],
+      ],
+    }),
+    [
+      loc('ref/unknown', 'warning', 'Meetings', 2, 'E', 'initiative', 'Platforme PV'),
+      loc('ref/unknown', 'warning', 'Meetings', 3, 'E', 'initiative', 'IDKA', 'IDAK'),
+      loc('ref/unknown', 'warning', 'Meetings', 4, 'E', 'initiative', 'ITIE'),
+    ],
+  ],
+  [
+    'ref/unknown: no initiative is checked without an Initiatives sheet',
+    cleanWith({
+      Initiatives: null,
+      Meetings: [
+        ['Meeting ID', 'Date', 'Type', 'Status', 'Linked initiative'],
+        ['R1', '15/03/2025', 'Ordinary', 'Held', 'Anything at all'],
+        ['R2', '15/04/2025', null, null, null],
+      ],
+    }),
+    [loc('sheet/missing', 'info', 'Initiatives', null, null, null, null)],
+  ],
+  [
+    'cell/order: contacted before identified',
+    cleanWith(withCell('Stakeholders', 2, 6, '30/09/2023')),
+    [loc('cell/order', 'error', 'Stakeholders', 2, 'F', 'contacted', '30/09/2023')],
+  ],
+  [
+    'cell/order: invited and declined before identified, each on its cell',
+    cleanWith({
+      Stakeholders: [
+        ['Stakeholder ID', 'Organisation', 'Pillar', 'Identified on', 'Invited on', 'Declined on'],
+        ['S1', 'Mine Co', 'Extractive company', '01/10/2023', '2023-09-01', '2023-10-01'],
+        ['S2', 'Guard Two', 'Private security', '01/02/2025', null, '2025-01-31'],
+      ],
+    }),
+    [
+      loc('cell/order', 'error', 'Stakeholders', 2, 'E', 'invited', '2023-09-01'),
+      loc('cell/order', 'error', 'Stakeholders', 3, 'F', 'declined', '2025-01-31'),
+    ],
+  ],
+  [
+    'cell/future does not apply to the mapping or the initiatives',
+    cleanWith({
+      ...withRows('Stakeholders', ['S3', 'Future Co', 'Government', 'Low', '01/12/2025', '02/12/2025']),
+      ...withRows('Initiatives', ['ICoCA', 'International', '01/01/2026']),
+    }),
+    [],
+  ],
+  [
+    'stakeholder/pillar-mismatch: the member’s pillar as hint',
+    cleanWith(withCell('Stakeholders', 2, 3, 'Government')),
+    [
+      loc(
+        'stakeholder/pillar-mismatch',
+        'warning',
+        'Stakeholders',
+        2,
+        'C',
+        'pillar',
+        'Government',
+        'Extractive company',
+      ),
+    ],
+  ],
 ];
 
 describe.each(cases)('%s', (_name, wb, expected) => {

@@ -13,8 +13,9 @@ export interface LocatedSheet {
 
 /**
  * Finds each contract sheet by name (English, French or alias, normalised). The first match in
- * the workbook's order is used; a later one gets `sheet/duplicate`. A missing required sheet
- * is an error, a missing Incidents sheet a warning, a missing Settings sheet nothing.
+ * the workbook's order is used; a later one gets `sheet/duplicate`. A missing sheet gets
+ * `sheet/missing` at its spec's `whenMissing` severity: an error for a required sheet, a warning
+ * for Incidents, an info for the programme's optional sheets, nothing for Settings.
  */
 export function locateSheets(workbook: RawWorkbook, issues: Issue[]): Map<SheetKey, LocatedSheet> {
   const names = new Map<string, SheetSpec>();
@@ -38,8 +39,8 @@ export function locateSheets(workbook: RawWorkbook, issues: Issue[]): Map<SheetK
     }
   });
   for (const spec of SHEETS) {
-    if (found.has(spec.key) || spec.key === 'settings') continue;
-    issues.push({ code: 'sheet/missing', severity: spec.required ? 'error' : 'warning', ...atSheet(spec.en) });
+    if (found.has(spec.key) || spec.whenMissing === null) continue;
+    issues.push({ code: 'sheet/missing', severity: spec.whenMissing, ...atSheet(spec.en) });
   }
   return found;
 }

@@ -103,6 +103,8 @@ describe('sheet matching', () => {
         Attendance: sheets.Attendance!,
         Members: [['nothing useful']],
         Incidents: sheets.Incidents!,
+        Stakeholders: sheets.Stakeholders!,
+        Initiatives: sheets.Initiatives!,
       }),
     );
     expect(result.sheetNames.Members).toBe('Liste des membres');

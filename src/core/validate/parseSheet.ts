@@ -74,7 +74,8 @@ export function parseSheet<S extends SheetSpec>(
 
   function readerFor(field: FieldSpec, column: number): Reader {
     const type = field.type;
-    if (type.kind === 'text') return (cell) => cellText(cell);
+    // A multi-value cell is kept as its text here; its parts are read when the record is built.
+    if (type.kind === 'text' || type.kind === 'multi') return (cell) => cellText(cell);
     if (type.kind === 'date') {
       return (cell, excelRow) => {
         const result = coerceDate(cell, date1904);

@@ -37,12 +37,21 @@ describe('a French workbook as a secretariat writes it', () => {
   const result = check(workbook(french));
 
   it('finds headers below a title row, in any order and spelling, and reads the records', () => {
-    expect(result.issues.map((i) => i.code)).toEqual(['sheet/missing']);
+    // Incidents (a warning), then the programme's optional sheets (an info each).
+    expect(result.issues.map((i) => `${i.code} ${i.severity}`)).toEqual([
+      'sheet/missing warning',
+      'sheet/missing info',
+      'sheet/missing info',
+    ]);
     expect(result.members.map((m) => [m.memberId, m.pillar, m.gender, dayToIso(m.joined), m.row])).toEqual([
       ['12', 'civil_society', 'F', '2024-03-05', 4],
       ['M13', 'extractive', 'M', '2023-03-15', 6],
     ]);
-    expect(result.meetings[0]!.topics).toEqual(['Sécurité', 'droits humains']);
+    // `droits humains` is a topic of the list; `Sécurité` names none and counts as written.
+    expect(result.meetings[0]!.topics).toEqual([
+      { code: null, key: 'securite', written: 'Sécurité' },
+      { code: 'human_rights', key: 'human_rights', written: 'droits humains' },
+    ]);
     expect(result.meetings[0]!.status).toBe('held');
     expect(result.meetings[0]!.type).toBe('ordinary');
     expect(result.attendance.map((a) => [a.meetingKey, a.memberKey, a.attendance])).toEqual([
@@ -54,6 +63,8 @@ describe('a French workbook as a secretariat writes it', () => {
       Meetings: 'Réunions',
       Attendance: 'Présences',
       Incidents: null,
+      Stakeholders: null,
+      Initiatives: null,
       Settings: null,
     });
     expect(result.incidents).toBeNull();
@@ -83,7 +94,14 @@ describe('rows left out of the figures', () => {
     const meetings = cleanSheets().Meetings!.map((r) => [...r]);
     meetings[2]![1] = '31/04/2025'; // R2's date: an error
     const result = check(cleanWith({ Members: members, Meetings: meetings }));
-    expect(result.excludedRows).toEqual({ Members: 1, Meetings: 1, Attendance: 0, Incidents: 0 });
+    expect(result.excludedRows).toEqual({
+      Members: 1,
+      Meetings: 1,
+      Attendance: 0,
+      Incidents: 0,
+      Stakeholders: 0,
+      Initiatives: 0,
+    });
     // Attendance of M1 and at R2 stays (no issue of its own): the indicators leave it out.
     expect(result.attendance).toHaveLength(4);
     expect(result.members.map((m) => m.memberId)).toEqual(['M2', 'M3', 'M4']);

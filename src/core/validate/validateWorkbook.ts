@@ -1,6 +1,15 @@
 import type { RawWorkbook } from '../workbook/rawWorkbook';
 import type { Day } from '../workbook/day';
-import { ATTENDANCE, INCIDENTS, MEETINGS, MEMBERS, type SheetKey, type SheetSpec } from '../schema/sheets';
+import {
+  ATTENDANCE,
+  INCIDENTS,
+  INITIATIVES,
+  MEETINGS,
+  MEMBERS,
+  STAKEHOLDERS,
+  type SheetKey,
+  type SheetSpec,
+} from '../schema/sheets';
 import type { Issue, IssueCounts } from './issue';
 import type { SheetNames, ValidatedWorkbook } from './records';
 import { locateSheets } from './locateSheets';
@@ -8,7 +17,15 @@ import { readHeaders, type HeaderMap } from './headers';
 import { parseSheet, type ParsedSheet } from './parseSheet';
 import { readSettings } from './readSettings';
 import { crossCheck, type ParsedSheets } from './crossChecks';
-import { buildAttendance, buildIncidents, buildMeetings, buildMembers, excludedCount } from './buildRecords';
+import {
+  buildAttendance,
+  buildIncidents,
+  buildInitiatives,
+  buildMeetings,
+  buildMembers,
+  buildStakeholders,
+  excludedCount,
+} from './buildRecords';
 import { sortIssues } from './sortIssues';
 
 export interface ValidateOptions {
@@ -36,6 +53,8 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
     meetings: parse(MEETINGS),
     attendance: parse(ATTENDANCE),
     incidents: parse(INCIDENTS),
+    stakeholders: parse(STAKEHOLDERS),
+    initiatives: parse(INITIATIVES),
   };
   const settings = readSettings(located.get('settings'), headers.get('settings'), issues);
   const resolvedAttendance = crossCheck(parsed, options.asOf, issues);
@@ -55,6 +74,8 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
     Meetings: name('meetings'),
     Attendance: name('attendance'),
     Incidents: name('incidents'),
+    Stakeholders: name('stakeholders'),
+    Initiatives: name('initiatives'),
     Settings: name('settings'),
   };
 
@@ -63,12 +84,16 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
     meetings: buildMeetings(parsed.meetings),
     attendance: buildAttendance(parsed.attendance, resolvedAttendance),
     incidents: parsed.incidents ? buildIncidents(parsed.incidents) : null,
+    stakeholders: parsed.stakeholders ? buildStakeholders(parsed.stakeholders) : null,
+    initiatives: parsed.initiatives ? buildInitiatives(parsed.initiatives) : null,
     settings,
     excludedRows: {
       Members: excludedCount(parsed.members),
       Meetings: excludedCount(parsed.meetings),
       Attendance: excludedCount(parsed.attendance),
       Incidents: excludedCount(parsed.incidents),
+      Stakeholders: excludedCount(parsed.stakeholders),
+      Initiatives: excludedCount(parsed.initiatives),
     },
     sheetNames,
     issues: sorted,

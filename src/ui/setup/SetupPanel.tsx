@@ -37,7 +37,8 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const missing = SHEETS.filter((s) => validated.sheetNames[s.en] === null);
+  // The programme's optional sheets are added only when the user asks for them by name.
+  const missing = SHEETS.filter((s) => !s.onRequest && validated.sheetNames[s.en] === null);
 
   const write = async <T,>(action: () => Promise<HostResult<T>>, success: (value: T) => string) => {
     setBusy(true);

@@ -49,6 +49,9 @@ describe('audit: vpwg indicators --json', () => {
       'engagement',
       'membership',
       'incidents',
+      'outreach',
+      'expertise',
+      'links',
       'targets',
       'excludedRows',
     ]);
@@ -66,10 +69,21 @@ describe('audit: vpwg indicators --json', () => {
         'overdueDays',
         'minCount',
         'publishOrganisations',
+        'keyStakeholderTarget',
+        'expertiseTarget',
+        'linkedTarget',
+        'dormantDays',
       ].sort(),
     );
     expect(x.incidents).toBeNull();
-    expect(x.excludedRows).toEqual({ Members: 0, Meetings: 0, Attendance: 0, Incidents: 0 });
+    expect(x.excludedRows).toEqual({
+      Members: 0,
+      Meetings: 0,
+      Attendance: 0,
+      Incidents: 0,
+      Stakeholders: 0,
+      Initiatives: 0,
+    });
     // Unrounded: rates 2/3 and 1/3; attendances with a gender: E1 (F) twice, P1 (M) once.
     expect(x.participation).toMatchObject({ averageRate: (2 / 3 + 1 / 3) / 2, womenShare: 2 / 3 });
   });
@@ -78,7 +92,14 @@ describe('audit: vpwg indicators --json', () => {
     const run = await runCli(['indicators', withErrors, '--year', '2025', '--json']);
     expect(run.code).toBe(1);
     const x = JSON.parse(run.stdout) as { excludedRows: unknown; incidents: { recorded: number } };
-    expect(x.excludedRows).toEqual({ Members: 0, Meetings: 0, Attendance: 2, Incidents: 1 });
+    expect(x.excludedRows).toEqual({
+      Members: 0,
+      Meetings: 0,
+      Attendance: 2,
+      Incidents: 1,
+      Stakeholders: 0,
+      Initiatives: 0,
+    });
     expect(x.incidents.recorded).toBe(0);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });

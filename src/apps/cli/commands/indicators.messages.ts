@@ -8,7 +8,8 @@ export const indicatorsMessages = defineMessages({
       'Usage: vpwg indicators FILE.xlsx (--quarter 2025-Q3 | --year 2025 | --from YYYY-MM-DD --to YYYY-MM-DD) [--as-of YYYY-MM-DD] [--json] [--lang fr|en]',
       '',
       'Computes the working group’s indicators for the period from the rows without errors: meeting rhythm, participation,',
-      'engagement, membership, incidents and progress against the targets. A period that is not over is measured so far.',
+      'engagement, membership, incidents, outreach, technical expertise, links with other initiatives, and progress against',
+      'the targets by measure of the programme. A period that is not over is measured so far.',
       '  --quarter Q     a quarter, like 2025-Q3',
       '  --year Y        a calendar year, like 2025',
       '  --from D --to D any range of dates, both included',
@@ -75,7 +76,7 @@ export const indicatorsMessages = defineMessages({
     },
     targets: { heading: 'Progress against targets' },
     excluded:
-      'Rows left out for errors: Members {{Members}}, Meetings {{Meetings}}, Attendance {{Attendance}}, Incidents {{Incidents}}.',
+      'Rows left out for errors: Members {{Members}}, Meetings {{Meetings}}, Attendance {{Attendance}}, Incidents {{Incidents}}, Stakeholders {{Stakeholders}}, Initiatives {{Initiatives}}.',
     error: {
       noPeriod: 'Say which period: --quarter 2025-Q3, --year 2025, or --from YYYY-MM-DD --to YYYY-MM-DD.',
       twoPeriods: 'Give only one period: --quarter, --year, or --from with --to.',
@@ -88,7 +89,8 @@ export const indicatorsMessages = defineMessages({
       'Utilisation : vpwg indicators FICHIER.xlsx (--quarter 2025-Q3 | --year 2025 | --from AAAA-MM-JJ --to AAAA-MM-JJ) [--as-of AAAA-MM-JJ] [--json] [--lang fr|en]',
       '',
       'Calcule les indicateurs du groupe de travail pour la période, à partir des lignes sans erreur : rythme des réunions,',
-      'participation, engagement, membres, incidents et progrès vers les cibles. Une période en cours est mesurée à ce jour.',
+      'participation, engagement, membres, incidents, cartographie des acteurs, expertise technique, liens avec d’autres',
+      'initiatives, et progrès vers les cibles par mesure du programme. Une période en cours est mesurée à ce jour.',
       '  --quarter T     un trimestre, comme 2025-Q3',
       '  --year A        une année civile, comme 2025',
       '  --from D --to D une période quelconque, bornes comprises',
@@ -157,7 +159,7 @@ export const indicatorsMessages = defineMessages({
     },
     targets: { heading: 'Progrès vers les cibles' },
     excluded:
-      'Lignes écartées pour erreurs : Membres {{Members}}, Réunions {{Meetings}}, Présences {{Attendance}}, Incidents {{Incidents}}.',
+      'Lignes écartées pour erreurs : Membres {{Members}}, Réunions {{Meetings}}, Présences {{Attendance}}, Incidents {{Incidents}}, Cartographie {{Stakeholders}}, Initiatives {{Initiatives}}.',
     error: {
       noPeriod: 'Indiquez la période : --quarter 2025-Q3, --year 2025, ou --from AAAA-MM-JJ --to AAAA-MM-JJ.',
       twoPeriods: 'Une seule période : --quarter, --year, ou --from avec --to.',

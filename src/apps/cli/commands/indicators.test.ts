@@ -61,6 +61,9 @@ describe('vpwg indicators', () => {
       'engagement',
       'membership',
       'incidents',
+      'outreach',
+      'expertise',
+      'links',
       'targets',
       'excludedRows',
     ]);
@@ -113,7 +116,14 @@ describe('vpwg indicators', () => {
     const run = await runCli(['indicators', bad, '--quarter', '2025-Q3', '--as-of', '2025-10-15', '--json']);
     expect(run.code).toBe(1);
     const x = JSON.parse(run.stdout);
-    expect(x.excludedRows).toEqual({ Members: 0, Meetings: 0, Attendance: 1, Incidents: 0 });
+    expect(x.excludedRows).toEqual({
+      Members: 0,
+      Meetings: 0,
+      Attendance: 1,
+      Incidents: 0,
+      Stakeholders: 0,
+      Initiatives: 0,
+    });
     // The bad row has two errors: an unknown attendance value and a repeat of R3 / M4.
     expect(run.stderr).toBe(`${bad} has 2 errors; rows with errors are left out of the figures (see vpwg validate).\n`);
   });

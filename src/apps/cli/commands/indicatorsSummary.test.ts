@@ -46,7 +46,9 @@ describe('the readable summary of vpwg indicators', () => {
     expect(text).toMatch(/Average attendance rate\s+67% \/ 60%\s+\(111%\)\s+On track/);
     expect(text).toMatch(/Meetings held\s+3 \/ 3\s+\(100%\)\s+On track/);
     expect(text).toMatch(/Threats or intimidation 1/);
-    expect(text).toContain('Rows left out for errors: Members 0, Meetings 0, Attendance 2, Incidents 0.');
+    expect(text).toContain(
+      'Rows left out for errors: Members 0, Meetings 0, Attendance 2, Incidents 0, Stakeholders 0, Initiatives 0.',
+    );
   });
 
   it('writes French with its own number forms and words, and says "so far" for a running quarter', () => {

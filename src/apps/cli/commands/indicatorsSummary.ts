@@ -1,8 +1,9 @@
 import {
   ACTORS,
   INCIDENT_CATEGORIES,
+  MEASURES,
+  MEASURE_TARGETS,
   PILLARS_AND_OBSERVER,
-  TARGET_KEYS,
   createFormat,
   type Indicators,
   type Lang,
@@ -10,11 +11,13 @@ import {
   type Target,
 } from '../../../core';
 import { indicatorsT } from './indicators.messages';
+import { programmeSummary } from './programmeSummary';
 
 const LABEL_WIDTH = 46;
 
 /**
- * The readable summary of `vpwg indicators` (no --json): each block of indicators.md with rates
+ * The readable summary of `vpwg indicators` (no --json): each block of indicators.md and
+ * programme.md, the targets grouped by the programme's measures, with rates
  * as percentages and targets with their status in words, in the user's language, formatted as
  * the dashboard and the report format them (createFormat).
  */
@@ -98,15 +101,21 @@ export function indicatorsSummary(x: Indicators, lang: Lang): string {
     line(t('incidents.overdue', { days: x.settings.overdueDays }), num(inc.overdue));
   }
 
+  programmeSummary(x, lang, { line, heading, text: (text) => lines.push(`  ${text}`) });
+
   heading(t('targets.heading'));
-  // Counts are shown as counts, rates as percentages; the ratio as a percentage of the target.
-  for (const k of TARGET_KEYS) {
-    const target: Target = x.targets[k];
-    const ratio = target.ratio === null ? '' : `  (${pct(target.ratio)})`;
-    line(
-      f.target(k),
-      `${f.targetValue(k, target.value)} / ${f.targetValue(k, target.target)}${ratio}  ${f.status(target.status)}`,
-    );
+  // Grouped by the programme's measures. Counts are shown as counts, rates as percentages; the
+  // ratio as a percentage of the target.
+  for (const measure of MEASURES) {
+    lines.push(` ${f.measure(measure)}`);
+    for (const k of MEASURE_TARGETS[measure]) {
+      const target: Target = x.targets[k];
+      const ratio = target.ratio === null ? '' : `  (${pct(target.ratio)})`;
+      line(
+        f.target(k),
+        `${f.targetValue(k, target.value)} / ${f.targetValue(k, target.target)}${ratio}  ${f.status(target.status)}`,
+      );
+    }
   }
   lines.push('', t('excluded', { ...x.excludedRows }));
   return lines.join('\n') + '\n';

@@ -15,7 +15,7 @@ describe('vpwg sample', () => {
     const run = await runCli(['sample', '--out', out]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
-      /^Sample written: .*\(60 members, \d+ meetings, \d+ attendance rows, \d+ incidents; seed 2025, 2022-10 to 2025-09\)\.\n$/,
+      /^Sample written: .*\(60 members, \d+ meetings, \d+ attendance rows, \d+ incidents, 38 stakeholders mapped, 5 initiatives; seed 2025, 2022-10 to 2025-09\)\.\n$/,
     );
     const result = validateWorkbook(await cellsOf(out), { asOf: dayFromYmd(2025, 9, 30) });
     expect(result.issues).toEqual([]);
@@ -38,7 +38,17 @@ describe('vpwg sample', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('de 2021-03 à 2024-02');
     const raw = await cellsOf(out);
-    expect(raw.sheets.map((s) => s.name)).toEqual(['Membres', 'Réunions', 'Présences', 'Incidents', 'Paramètres']);
+    // The long topic list feeds its drop-down from a hidden sheet, after the contract's.
+    expect(raw.sheets.map((s) => s.name)).toEqual([
+      'Membres',
+      'Réunions',
+      'Présences',
+      'Incidents',
+      'Cartographie',
+      'Initiatives',
+      'Paramètres',
+      'Listes',
+    ]);
     expect(validateWorkbook(raw, { asOf: dayFromYmd(2024, 2, 29) }).counts.error).toBe(0);
   });
 

@@ -62,11 +62,11 @@ export const sampleCommand: CliCommand = {
     const { writeSheetPlan } = await import('../../../adapters/xlsx/writeSheetPlan');
     const bytes = await writeSheetPlan(plan);
     await writeOutputFile(out, bytes, booleanOption(parsed, 'force'), context);
-    const [members, meetings, attendance, incidents] = plan.sheets.map((s) => s.rows.length);
+    const [members, meetings, attendance, incidents, stakeholders, initiatives] = plan.sheets.map((s) => s.rows.length);
     const first = end.year * 12 + end.month - SAMPLE_MONTHS;
     const from = monthText({ year: Math.floor(first / 12), month: (first % 12) + 1 });
     io.stdout(
-      `${t('written', { file: out, members, meetings, attendance, incidents, seed, from, to: monthText(end) })}\n`,
+      `${t('written', { file: out, members, meetings, attendance, incidents, stakeholders, initiatives, seed, from, to: monthText(end) })}\n`,
     );
     return 0;
   },

@@ -13,7 +13,17 @@ describe('vpwg template', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('Modèle écrit');
     const wb = await openWritten(readFileSync(out));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Membres', 'Réunions', 'Présences', 'Incidents', 'Paramètres']);
+    // The long topic list feeds its drop-down from a hidden sheet, after the contract's.
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Membres',
+      'Réunions',
+      'Présences',
+      'Incidents',
+      'Cartographie',
+      'Initiatives',
+      'Paramètres',
+      'Listes',
+    ]);
     expect(
       validateWorkbook(await readWorkbookBytes(readFileSync(out)), { asOf: dayFromYmd(2025, 9, 30) }).issues,
     ).toEqual([]);

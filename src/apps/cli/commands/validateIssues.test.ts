@@ -28,6 +28,14 @@ function everything(): RawWorkbook {
     ['I5', '01/05/2025', null, 'Kipushi', 'Other', 'PNC', null, 'Closed', null, null],
     ['I6', '01/11/2025', null, 'Kipushi', 'Other', 'PNC', null, 'Open', null, null],
   );
+  // programme.md: a pillar that is not the member's, a date before identified, an unknown
+  // member; a meeting naming an initiative the Initiatives sheet lacks (with and without a hint).
+  s.Stakeholders!.push(
+    ['S3', 'Guard Co', 'Government', null, '01/03/2025', null, 'M2'],
+    ['S4', 'Other Co', 'NGO', null, '01/03/2025', '01/02/2025', 'M99'],
+  );
+  s.Meetings![0]!.push('Linked initiative');
+  s.Meetings![1]!.push('IDKA; Forum minier');
   s.Settings!.push(
     ['Target attendance rate', '150%'],
     ['Engagement window (meetings)', 2],

@@ -1,5 +1,5 @@
 import type { SheetSpec, FieldKey } from '../../schema/sheets';
-import type { Issue, OrderRule } from '../issue';
+import type { Issue, OrderRule, RefTarget } from '../issue';
 import { at } from '../issueFactory';
 import { displayValue, type ParsedRow, type ParsedSheet, type RowState } from '../parseSheet';
 
@@ -45,7 +45,7 @@ export function unknownReference<S extends SheetSpec>(
   sheet: ParsedSheet<S>,
   row: ParsedRow<S>,
   key: FieldKey<S>,
-  target: 'Members' | 'Meetings',
+  target: RefTarget,
 ): void {
   result.leftOut.push(row);
   result.issues.push({ code: 'ref/unknown', severity: 'error', ...issueAt(sheet, row, key), detail: { target } });

@@ -9,21 +9,23 @@ export interface IdIndex<S extends SheetSpec> extends CheckResult {
 }
 
 /**
- * Every row's ID (errors or not), first row per ID; each repeat gets `cell/unique` (with the
- * first row) and is left out. References are checked against the index, so also against rows
- * with errors.
+ * Every row's ID (errors or not), first row per ID (compared by `keyOf`: IDs ignoring case and
+ * spaces, initiatives by their normalised name); each repeat gets `cell/unique` (with the first
+ * row) and is left out. References are checked against the index, so also against rows with
+ * errors.
  */
 export function uniqueIds<S extends SheetSpec>(
   sheet: ParsedSheet<S>,
   key: FieldKey<S>,
   idOf: (row: ParsedRow<S>) => string | null,
+  keyOf: (id: string) => string = idKey,
 ): IdIndex<S> {
   const result = emptyResult();
   const byKey = new Map<string, ParsedRow<S>>();
   for (const row of sheet.rows) {
     const id = idOf(row);
     if (id === null) continue;
-    const k = idKey(id);
+    const k = keyOf(id);
     const seen = byKey.get(k);
     if (seen) {
       result.leftOut.push(row);

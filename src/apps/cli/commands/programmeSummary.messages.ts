@@ -1,0 +1,81 @@
+import { defineMessages, translator } from '../../../core';
+
+/** Messages of the programme's blocks in the readable summary of `vpwg indicators` (programme.md). */
+export const programmeSummaryMessages = defineMessages({
+  en: {
+    outreach: {
+      heading: 'Outreach (stakeholder mapping)',
+      missing: 'No Stakeholders sheet.',
+      mapped: 'Stakeholders mapped',
+      newlyMapped: 'Mapped in the period',
+      byStage: 'By stage',
+      byPillar: 'By pillar (member / being approached / declined)',
+      joined: 'Joined the group in the period',
+      conversion: 'Members among the stakeholders mapped',
+      toJoin: 'Median days from identified to joined',
+      key: 'Key stakeholders on board',
+      gaps: 'Pillars below {{min}} active members',
+      gap: '{{active}} active, {{pipeline}} being approached',
+      noGap: 'none',
+    },
+    expertise: {
+      heading: 'Technical expertise',
+      sessions: 'Technical sessions',
+      topics: 'Topics discussed',
+      countries: 'Countries whose lessons were used',
+      attended: 'Attendances at technical sessions',
+      pillars: 'Pillars reached by the sessions',
+    },
+    links: {
+      heading: 'Links with other initiatives',
+      linked: 'Meetings linked to an initiative',
+      engaged: 'Initiatives met in the period',
+      engagedValue: '{{engaged}}, of which VPs platforms {{platforms}}',
+      initiatives: 'Initiatives (meetings in the period, last meeting)',
+      unlisted: '{{name}} (not in the Initiatives sheet)',
+      dormant: 'Dormant links (no meeting for over {{days}} days)',
+    },
+    ofHeld: '{{value}} of {{total}} meetings held ({{share}})',
+    counted: '{{count}}: {{list}}',
+    keyOf: '{{value}} of {{total}} ({{share}})',
+  },
+  fr: {
+    outreach: {
+      heading: 'Cartographie des acteurs',
+      missing: 'Pas de feuille Cartographie.',
+      mapped: 'Acteurs recensés',
+      newlyMapped: 'Recensés pendant la période',
+      byStage: 'Par étape',
+      byPillar: 'Par pilier (membres / en cours d’approche / refus)',
+      joined: 'Devenus membres pendant la période',
+      conversion: 'Part des acteurs recensés devenus membres',
+      toJoin: 'Délai médian jusqu’à l’adhésion (jours)',
+      key: 'Acteurs clés devenus membres',
+      gaps: 'Piliers sous {{min}} membres actifs',
+      gap: '{{active}} actifs, {{pipeline}} en cours d’approche',
+      noGap: 'aucun',
+    },
+    expertise: {
+      heading: 'Expertise technique',
+      sessions: 'Sessions techniques',
+      topics: 'Thèmes abordés',
+      countries: 'Pays dont les expériences ont servi',
+      attended: 'Présences aux sessions techniques',
+      pillars: 'Piliers touchés par les sessions',
+    },
+    links: {
+      heading: 'Liens avec d’autres initiatives',
+      linked: 'Réunions liées à une initiative',
+      engaged: 'Initiatives rencontrées pendant la période',
+      engagedValue: '{{engaged}}, dont plateformes PV {{platforms}}',
+      initiatives: 'Initiatives (réunions de la période, dernière réunion)',
+      unlisted: '{{name}} (absente de la feuille Initiatives)',
+      dormant: 'Liens inactifs (plus de {{days}} j sans réunion)',
+    },
+    ofHeld: '{{value}} sur {{total}} réunions tenues ({{share}})',
+    counted: '{{count}} : {{list}}',
+    keyOf: '{{value}} sur {{total}} ({{share}})',
+  },
+});
+
+export const programmeSummaryT = translator(programmeSummaryMessages);
