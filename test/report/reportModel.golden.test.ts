@@ -23,6 +23,23 @@ function numbers(value: unknown): number[] {
   return [];
 }
 
+/**
+ * The figures of a model: its numbers in order, except in the lists sorted by a name (the mapped
+ * organisations, the initiatives), whose order follows the language of the names: each row's
+ * numbers, the rows in number order.
+ */
+function figures(model: ReportModel): unknown {
+  const rows = (list: readonly object[] | null): number[][] =>
+    (list ?? []).map(numbers).sort((a, b) => a.join(',').localeCompare(b.join(',')));
+  const stakeholders = model.outreach.kind === 'figures' ? model.outreach.stakeholders : null;
+  return {
+    rest: numbers({ ...model, links: { ...model.links, initiatives: [] }, outreach: null }),
+    outreach: model.outreach.kind === 'figures' ? numbers(model.outreach.figures) : null,
+    stakeholders: rows(stakeholders),
+    initiatives: rows(model.links.initiatives),
+  };
+}
+
 const fr = sampleWorkbook('fr');
 const en = sampleWorkbook('en');
 
@@ -39,7 +56,7 @@ describe('the report model of the sample workbook', () => {
   it.each(['donor', 'internal'] as const)(
     'has the same figures from the French and the English sample (%s)',
     (audience) => {
-      expect(numbers(reportModel(en, YEAR, audience))).toEqual(numbers(reportModel(fr, YEAR, audience)));
+      expect(figures(reportModel(en, YEAR, audience))).toEqual(figures(reportModel(fr, YEAR, audience)));
     },
   );
 });

@@ -9,6 +9,7 @@ import { highlights } from './highlights';
 import { incidentFacts, type IncidentFacts } from './incidentFacts';
 import { meetingsSection } from './meetingsSection';
 import { membershipSection } from './membershipSection';
+import { expertiseSection, linksSection, outreachSection } from './programmeSections';
 import { protectReport, type PeriodIncidents } from './protect';
 import { reportCharts } from './reportCharts';
 import { summaryTargets } from './summaryTargets';
@@ -47,6 +48,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
       memberNames: validated.members.map((m) => m.name),
       publishOrganisations: settings.publishOrganisations,
       engagement: engagementSection(indicators),
+      outreach: outreachSection(validated, indicators),
+      expertise: expertiseSection(validated, indicators),
+      links: linksSection(validated, indicators),
       incidents: periodIncidents(validated, indicators, input.audience),
       previousIncidents: previousIndicators ? periodIncidents(validated, previousIndicators, input.audience) : null,
       dataQuality: dataQualitySection(validated),

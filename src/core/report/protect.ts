@@ -9,9 +9,12 @@ import type {
   CountCell,
   DataQualitySection,
   EngagementSection,
+  ExpertiseSection,
   IncidentsSection,
+  LinksSection,
   MeetingsSection,
   MembershipSection,
+  OutreachSection,
   ReportAudience,
   ReportIncidentRow,
   ReportSummary,
@@ -34,7 +37,12 @@ import type {
  *   a share or median only when the count it stands on and its complement are each 0 or at
  *   least minCount (sharePublishable), in the Summary's shared target (this period's and the
  *   previous one's) as on the Incidents sheet; a year protected with its quarters
- *   (linkedTables.ts); no incident figure for a range that is not a quarter or a year.
+ *   (linkedTables.ts); no incident figure for a range that is not a quarter or a year;
+ * - donor, programme sheets (programme.md): no stakeholder named (so no organisation that
+ *   declined or is being approached), no expert, no session list, no free-text topic (counted
+ *   together as "other topics"); a stakeholder's contact, role and notes and an initiative's
+ *   contact and notes never enter the draft. Outreach, topic and link counts are not incident
+ *   data: both audiences get them as they are.
  * Highlights and charts are built afterwards from the protected sections only.
  */
 export interface ReportDraft {
@@ -46,6 +54,9 @@ export interface ReportDraft {
   /** The setting publishOrganisations: false names no organisation to donors. */
   readonly publishOrganisations: boolean;
   readonly engagement: EngagementSection;
+  readonly outreach: OutreachSection;
+  readonly expertise: ExpertiseSection;
+  readonly links: LinksSection;
   /** Null: the workbook has no usable Incidents sheet. */
   readonly incidents: PeriodIncidents | null;
   /** The previous period's, for the Summary's previous figure (null: none to compare with). */
@@ -67,6 +78,9 @@ export interface ProtectedSections {
   readonly meetings: MeetingsSection;
   readonly membership: MembershipSection;
   readonly engagement: EngagementSection;
+  readonly outreach: OutreachSection;
+  readonly expertise: ExpertiseSection;
+  readonly links: LinksSection;
   readonly incidents: IncidentsSection;
   readonly dataQuality: DataQualitySection;
 }
@@ -94,6 +108,9 @@ export function protectReport(draft: ReportDraft, audience: ReportAudience): Pro
       ? donorMembership(draft.membership, draft.publishOrganisations ? draft.memberNames : null)
       : draft.membership,
     engagement: draft.engagement,
+    outreach: donor && draft.outreach.kind === 'figures' ? { ...draft.outreach, stakeholders: null } : draft.outreach,
+    expertise: donor ? donorExpertise(draft.expertise) : { ...draft.expertise, otherTopics: null },
+    links: draft.links,
     incidents,
     dataQuality: draft.dataQuality,
   };
@@ -114,6 +131,11 @@ function donorMembership(membership: MembershipSection, memberNames: readonly st
     })),
     atRisk: null,
   };
+}
+
+/** Topic and session counts, the topics of the list by name; no free-text topic, no session list (so no expert). */
+function donorExpertise(expertise: ExpertiseSection): ExpertiseSection {
+  return { ...expertise, topics: expertise.topics.filter((t) => !t.custom), sessionList: null };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { TARGET_KEYS, type Indicators, type Target } from '../indicators/types';
+import { MEASURES, MEASURE_TARGETS } from '../indicators/measures';
+import type { Indicators, Target } from '../indicators/types';
 import type { TargetFigure, TargetRow, Trend } from './types';
 
 /** Values closer than this are the same (shares are unrounded floating-point numbers). */
@@ -13,17 +14,24 @@ function trendOf(current: number | null, previous: number | null): Trend | null 
 
 const figure = (t: Target): TargetFigure => ({ value: t.value, status: t.status });
 
-/** The six targets of indicators.md, each with the previous period's figure and the trend. */
+/**
+ * The nine targets grouped by measure (programme.md: 1 pillarsAtMinimum, keyStakeholders; 2
+ * expertise; 3 meetings, attendance, fullPillar, regular, shared; 4 links), each with the
+ * previous period's figure and the trend.
+ */
 export function summaryTargets(indicators: Indicators, previous: Indicators | null): TargetRow[] {
-  return TARGET_KEYS.map((key): TargetRow => {
-    const current = indicators.targets[key];
-    const before = previous ? previous.targets[key] : null;
-    return {
-      key,
-      current: figure(current),
-      target: current.target,
-      previous: before ? figure(before) : null,
-      trend: trendOf(current.value, before ? before.value : null),
-    };
-  });
+  return MEASURES.flatMap((measure) =>
+    MEASURE_TARGETS[measure].map((key): TargetRow => {
+      const current = indicators.targets[key];
+      const before = previous ? previous.targets[key] : null;
+      return {
+        measure,
+        key,
+        current: figure(current),
+        target: current.target,
+        previous: before ? figure(before) : null,
+        trend: trendOf(current.value, before ? before.value : null),
+      };
+    }),
+  );
 }

@@ -14,10 +14,14 @@ import type {
   TargetKey,
   TargetStatus,
 } from '../indicators/types';
+import type { Measure } from '../indicators/measures';
 import type { ResolvedPeriod } from '../indicators/period';
 import type { Day } from '../workbook/day';
 import type { IssueCode, IssueSeverity } from '../validate/issue';
 import type { ExcludedRows } from '../validate/records';
+import type { ExpertiseSection, LinksSection, OutreachSection } from './programmeTypes';
+
+export type * from './programmeTypes';
 
 /**
  * The quarterly report as plain data (report.md): numbers, days, IDs and codes, never a word
@@ -75,6 +79,8 @@ export interface TargetFigure {
 }
 
 export interface TargetRow {
+  /** The programme's measure the target shows (programme.md): the Summary groups them by it. */
+  readonly measure: Measure;
   readonly key: TargetKey;
   readonly current: TargetFigure;
   readonly target: number;
@@ -254,6 +260,11 @@ export interface ReportModel {
   readonly meetings: MeetingsSection;
   readonly membership: MembershipSection;
   readonly engagement: EngagementSection;
+  /** Cartographie / Outreach (measure 1). */
+  readonly outreach: OutreachSection;
+  /** Expertise et liens / Expertise and links (measures 2 and 4). */
+  readonly expertise: ExpertiseSection;
+  readonly links: LinksSection;
   readonly incidents: IncidentsSection;
   readonly dataQuality: DataQualitySection;
   readonly charts: ReportCharts;
