@@ -121,7 +121,7 @@ describe('the report is the same from the web page and from vpwg report', () => 
           'xl/drawings/drawing1.xml',
         ]),
       );
-      expect(parts.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toHaveLength(7);
+      expect(parts.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toHaveLength(9);
       expect(await differingParts(web, cli)).toEqual([]);
       const sizes = await pictureSizes(web);
       expect(Object.keys(sizes).length).toBeGreaterThanOrEqual(3);

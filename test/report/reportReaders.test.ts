@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Lang, ReportAudience, ReportModel } from '../../src/core';
+import {
+  createFormat,
+  MEASURES,
+  MEASURE_TARGETS,
+  type Lang,
+  type ReportAudience,
+  type ReportModel,
+  type TargetKey,
+} from '../../src/core';
 import { reportBytes, reportModel, sampleWorkbook, YEAR } from './sampleReport';
 
 /**
@@ -16,11 +24,32 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const CASES: readonly { lang: Lang; audience: ReportAudience }[] = [
   { lang: 'fr', audience: 'donor' },
+  { lang: 'fr', audience: 'internal' },
   { lang: 'en', audience: 'internal' },
 ];
 const SHEETS: Record<Lang, string[]> = {
-  fr: ['Synthèse', 'Réunions', 'Membres', 'Engagement', 'Incidents', 'Graphiques', 'Qualité des données'],
-  en: ['Summary', 'Meetings', 'Membership', 'Engagement', 'Incidents', 'Charts', 'Data quality'],
+  fr: [
+    'Synthèse',
+    'Réunions',
+    'Membres',
+    'Engagement',
+    'Cartographie',
+    'Expertise et liens',
+    'Incidents',
+    'Graphiques',
+    'Qualité des données',
+  ],
+  en: [
+    'Summary',
+    'Meetings',
+    'Membership',
+    'Engagement',
+    'Outreach',
+    'Expertise and links',
+    'Incidents',
+    'Charts',
+    'Data quality',
+  ],
 };
 const TITLES: Record<Lang, string[]> = {
   fr: [
@@ -28,6 +57,8 @@ const TITLES: Record<Lang, string[]> = {
     'Réunions tenues sur la période',
     'Membres',
     'Engagement des membres',
+    'Cartographie des acteurs',
+    'Expertise technique et liens avec d’autres initiatives',
     'Incidents',
     'Graphiques',
     'Qualité des données',
@@ -37,6 +68,8 @@ const TITLES: Record<Lang, string[]> = {
     'Meetings held in the period',
     'Membership',
     'Member engagement',
+    'Outreach: the stakeholder mapping',
+    'Technical expertise and links with other initiatives',
     'Incidents',
     'Charts',
     'Data quality',
@@ -113,7 +146,63 @@ describe('LibreOffice opens the report and prints every sheet', () => {
       else expect(text).toContain((model.membership.atRisk ?? [])[0]?.name ?? 'an at-risk member');
     },
   );
+
+  it.each(CASES)(
+    '$lang $audience: the Summary groups the targets under the four measures, in order',
+    ({ lang, audience }) => {
+      const text = pdfText.get(`${lang}-${audience}`) ?? '';
+      const format = createFormat(lang);
+      const at = (words: string): number => text.indexOf(words);
+      const headings = MEASURES.map((m) => at(format.measure(m)));
+      expect(headings.every((i) => i >= 0)).toBe(true);
+      expect([...headings].sort((p, q) => p - q)).toEqual(headings);
+      // Each target prints under the heading of its measure (the last one above it).
+      const under = (key: TargetKey): number | undefined => {
+        const p = at(format.target(key));
+        return p < 0 ? undefined : MEASURES.filter((_, i) => (headings[i] ?? Infinity) < p).pop();
+      };
+      for (const m of MEASURES) for (const key of MEASURE_TARGETS[m]) expect([key, under(key)]).toEqual([key, m]);
+    },
+  );
+
+  it.each(CASES)(
+    '$lang $audience: Outreach and Expertise and links print their figures, the dormant link in words',
+    ({ lang, audience }) => {
+      const text = pdfText.get(`${lang}-${audience}`) ?? '';
+      const { model } = entry(lang, audience);
+      if (model.outreach.kind !== 'figures') throw new Error('the sample has a stakeholder mapping');
+      const o = model.outreach.figures;
+      const pipeline = o.byStage.identified + o.byStage.contacted + o.byStage.invited;
+      // The stages-by-pillar total: mapped, being approached, members, declined.
+      expect(text).toMatch(
+        new RegExp(`Total\\s+${o.mapped}\\s+${pipeline}\\s+${o.byStage.member}\\s+${o.byStage.declined}\\b`),
+      );
+      const dormant = model.links.initiatives.find((i) => i.dormant);
+      if (!dormant) throw new Error('the sample has a dormant link');
+      const words =
+        lang === 'fr' ? 'Inactif : aucune réunion depuis plus de 180 jours' : 'Dormant: no meeting for over 180 days';
+      expect(text).toMatch(new RegExp(`${escape(dormant.name)}.*${words}`));
+      const sessions = lang === 'fr' ? 'Séances techniques (atelier' : 'Technical sessions (workshop';
+      expect(text).toMatch(new RegExp(`${escape(sessions)}.*\\s${model.expertise.sessions}\\n`));
+    },
+  );
+
+  it('internal: every printed page of the mapped organisations repeats the list header', () => {
+    const { model } = entry('fr', 'internal');
+    const stakeholders = model.outreach.kind === 'figures' ? (model.outreach.stakeholders ?? []) : [];
+    const pages = (pdfText.get('fr-internal') ?? '').split('\f');
+    const listing = pages.filter((page) => stakeholders.some((s) => new RegExp(`\\s${s.stakeholderId}\\s`).test(page)));
+    // The sample's mapping runs onto a second page: the test would prove nothing on one.
+    expect(listing.length).toBeGreaterThan(1);
+    for (const page of listing) expect(page).toMatch(/Organisation\s+Pilier\s+Influence\s+Étape\s+Identifié le/);
+    const declined = stakeholders.find((s) => s.stage === 'declined');
+    expect(declined && pages.join('').includes(declined.organisation)).toBe(true);
+  });
 });
+
+function escape(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 interface ReadBack {
   sheets: string[];
@@ -141,10 +230,10 @@ def value_after(ws, label):
     return None
 summary = wb.worksheets[0]
 held = value_after(wb.worksheets[1], labels['held'])
-recorded = value_after(wb.worksheets[4], labels['recorded'])
+recorded = value_after(wb.worksheets[6], labels['recorded'])
 attendance = value_after(summary, labels['attendance'])
 as_of = value_after(summary, labels['asOf'])
-charts = wb.worksheets[5]
+charts = wb.worksheets[7]
 print(json.dumps({
   'sheets': wb.sheetnames,
   'meetingsHeld': held.value if held else None,

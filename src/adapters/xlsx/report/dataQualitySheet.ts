@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../core';
+import { contractSheetLabel, EXCLUDED_SHEETS, type ReportModel } from '../../../core';
 import { int, text } from './reportCell';
 import type { ReportText } from './reportText';
 import type { SheetWriter } from './sheetWriter';
@@ -41,7 +41,5 @@ export function writeDataQualitySheet(w: SheetWriter, model: ReportModel, x: Rep
 
   w.heading(t('dataQuality.excluded'));
   w.header([t('dataQuality.sheet'), t('dataQuality.rows')]);
-  for (const sheet of ['Members', 'Meetings', 'Attendance', 'Incidents'] as const) {
-    w.cells([text(t(`contractSheet.${sheet}`)), int(q.excludedRows[sheet])]);
-  }
+  for (const sheet of EXCLUDED_SHEETS) w.cells([text(contractSheetLabel(sheet, x.lang)), int(q.excludedRows[sheet])]);
 }

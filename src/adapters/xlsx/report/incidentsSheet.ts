@@ -89,6 +89,8 @@ function writeList(w: SheetWriter, s: IncidentBreakdowns, x: ReportText): void {
     (['category', 'date', 'incidentId', 'territory', 'actor', 'severity', 'followUp'] as const).map((k) =>
       t(`incidents.${k}`),
     ),
+    false,
+    true,
   );
   for (const r of s.rows) {
     w.cells([

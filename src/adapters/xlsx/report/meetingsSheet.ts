@@ -13,7 +13,7 @@ export function writeMeetingsSheet(w: SheetWriter, model: ReportModel, x: Report
   const headers = (['date', 'type', 'location', 'expected', 'attended', 'rate', 'pillars', 'initiative'] as const).map(
     (k) => t(`meetings.${k}`),
   );
-  w.header(withTopics ? [...headers, t('meetings.topics')] : headers, true);
+  w.header(withTopics ? [...headers, t('meetings.topics')] : headers, true, true);
   if (section.meetings.length === 0) w.note(t('meetings.none'));
   for (const m of section.meetings) {
     const cells: ReportCell[] = [

@@ -58,6 +58,8 @@ export function writeMembershipSheet(w: SheetWriter, model: ReportModel, x: Repo
     (['name', 'memberId', 'lastAttended', 'lastMeetingId', 'pillar', 'organisation'] as const).map((k) =>
       t(`membership.${k}`),
     ),
+    false,
+    true,
   );
   for (const a of m.atRisk) {
     w.cells([

@@ -1,4 +1,5 @@
 import { defineMessages, translator } from '../../../core';
+import { programmeReportMessages } from './programmeReport.messages';
 
 /** Every word of the written report (sheet names as report.md gives them). */
 export const reportMessages = defineMessages({
@@ -8,6 +9,8 @@ export const reportMessages = defineMessages({
       meetings: 'Réunions',
       membership: 'Membres',
       engagement: 'Engagement',
+      outreach: 'Cartographie',
+      expertise: 'Expertise et liens',
       incidents: 'Incidents',
       charts: 'Graphiques',
       dataQuality: 'Qualité des données',
@@ -18,6 +21,8 @@ export const reportMessages = defineMessages({
       meetings: 'Réunions tenues sur la période',
       membership: 'Membres',
       engagement: 'Engagement des membres',
+      outreach: 'Cartographie des acteurs',
+      expertise: 'Expertise technique et liens avec d’autres initiatives',
       incidents: 'Incidents',
       charts: 'Graphiques',
       dataQuality: 'Qualité des données',
@@ -213,7 +218,7 @@ export const reportMessages = defineMessages({
       'meeting/no-attendance': 'Réunion tenue sans présences',
       'stakeholder/pillar-mismatch': 'Pilier d’un acteur différent de celui de son membre',
     },
-    contractSheet: { Members: 'Membres', Meetings: 'Réunions', Attendance: 'Présences', Incidents: 'Incidents' },
+    ...programmeReportMessages.fr,
   },
   en: {
     sheet: {
@@ -221,6 +226,8 @@ export const reportMessages = defineMessages({
       meetings: 'Meetings',
       membership: 'Membership',
       engagement: 'Engagement',
+      outreach: 'Outreach',
+      expertise: 'Expertise and links',
       incidents: 'Incidents',
       charts: 'Charts',
       dataQuality: 'Data quality',
@@ -231,6 +238,8 @@ export const reportMessages = defineMessages({
       meetings: 'Meetings held in the period',
       membership: 'Membership',
       engagement: 'Member engagement',
+      outreach: 'Outreach: the stakeholder mapping',
+      expertise: 'Technical expertise and links with other initiatives',
       incidents: 'Incidents',
       charts: 'Charts',
       dataQuality: 'Data quality',
@@ -423,7 +432,7 @@ export const reportMessages = defineMessages({
       'meeting/no-attendance': 'Held meeting without attendance',
       'stakeholder/pillar-mismatch': 'Stakeholder’s pillar differs from its member’s',
     },
-    contractSheet: { Members: 'Members', Meetings: 'Meetings', Attendance: 'Attendance', Incidents: 'Incidents' },
+    ...programmeReportMessages.en,
   },
 });
 

@@ -19,6 +19,7 @@ export interface SheetWriterOptions {
 }
 
 const HEADER_FILL = 'FFDCE6F1';
+const GROUP_FILL = 'FFF2F2F2';
 const MUTED = 'FF595959';
 /** Named on every cell so that each reader picks the same face (LibreOffice maps it to a metric twin). */
 const FONT = 'Arial';
@@ -46,6 +47,8 @@ export class SheetWriter {
   /** The next row to write (1-based). */
   row = 1;
   private frozen = 0;
+  /** The header row printed again at the top of each page after its own (a long list's), or null. */
+  private repeated: number | null = null;
   private readonly widths: number[];
   private readonly wraps: Wrap[] = [];
 
@@ -66,6 +69,13 @@ export class SheetWriter {
     this.merged(words, { bold: true, size: 12 }, false, 18);
   }
 
+  /** A row naming the group of table rows below it (a measure of the programme), across the sheet. */
+  group(words: string): void {
+    this.block(this.row, 0, this.options.columns - 1, words, { bold: true }, true, 0);
+    this.sheet.getCell(this.row, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GROUP_FILL } };
+    this.row += 1;
+  }
+
   /** A paragraph across the sheet, wrapped. */
   note(words: string, muted = true): void {
     this.merged(words, muted ? { italic: true, color: { argb: MUTED } } : {}, true);
@@ -75,7 +85,11 @@ export class SheetWriter {
     this.row += 1;
   }
 
-  header(labels: readonly string[], freeze = false): void {
+  /**
+   * A table's header row. `freeze`: the first one frozen on screen. `repeat`: a long list's,
+   * printed again at the top of the pages it runs onto (the sheet's print titles: one per sheet).
+   */
+  header(labels: readonly string[], freeze = false, repeat = false): void {
     labels.forEach((label, i) => {
       const cell = this.sheet.getCell(this.row, i + 1);
       cell.value = label;
@@ -88,6 +102,7 @@ export class SheetWriter {
       this.widen(i, Math.max(longestWord, Math.ceil(label.length / 2)));
       this.wraps.push({ row: this.row, chars: label.length, from: i, to: i, minPoints: 0 });
     });
+    if (repeat) this.repeated = this.row;
     this.row += 1;
     if (freeze && this.frozen === 0) this.frozen = this.row - 1;
   }
@@ -143,7 +158,9 @@ export class SheetWriter {
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printArea: `A1:${columnLetter(this.options.columns - 1)}${Math.max(1, this.row - 1)}`,
-      printTitlesRow: `1:${frozen}`,
+      // A long list's header on the pages it runs onto; else the title and its band, never the
+      // header of a short table at the top over the unrelated rows of a later page.
+      printTitlesRow: this.repeated === null ? '1:2' : `${this.repeated}:${this.repeated}`,
     };
   }
 
@@ -195,11 +212,18 @@ export class SheetWriter {
         cell.numFmt = value.format;
         return 8;
       case 'date': {
-        if (value.day === null) return this.muted(cell, words.none);
+        // Indented like text: a date never reads as one with a number right-aligned beside it.
+        const alignment = { horizontal: 'left', vertical: 'top', indent: column > 0 ? 1 : 0 } as const;
+        if (value.day === null) {
+          // The dash of a missing date stays where the dates are.
+          const chars = this.muted(cell, words.none);
+          cell.alignment = alignment;
+          return chars;
+        }
         cell.value = dayToDate(value.day);
         cell.numFmt = this.options.dateFormat;
-        cell.alignment = { horizontal: 'left', vertical: 'top' };
-        return 11;
+        cell.alignment = alignment;
+        return 12;
       }
       case 'count':
         if (value.cell.kind === 'count') {

@@ -1,17 +1,15 @@
-import type { ReportModel, TargetFigure, TargetKey, TargetRow } from '../../../core';
+import { isCountTarget, type ReportModel, type TargetFigure, type TargetKey, type TargetRow } from '../../../core';
 import { highlightSentence } from './highlightSentence';
 import { date, int, runOn, share, status, text, type ReportCell } from './reportCell';
 import type { ReportText } from './reportText';
 import type { SheetWriter } from './sheetWriter';
 
 /** Counts are whole numbers; every other target is a share. */
-const COUNT_TARGETS: readonly TargetKey[] = ['meetings', 'pillarsAtMinimum'];
-const figure = (key: TargetKey, value: number | null): ReportCell =>
-  COUNT_TARGETS.includes(key) ? int(value) : share(value);
+const figure = (key: TargetKey, value: number | null): ReportCell => (isCountTarget(key) ? int(value) : share(value));
 
 export const SUMMARY_COLUMNS = 6;
 
-/** Synthèse / Summary: who and when, the six targets against the previous period, highlights. */
+/** Synthèse / Summary: who and when, the nine targets by measure against the previous period, highlights. */
 export function writeSummarySheet(w: SheetWriter, model: ReportModel, x: ReportText): void {
   const { t } = x;
   const s = model.summary;
@@ -33,7 +31,13 @@ export function writeSummarySheet(w: SheetWriter, model: ReportModel, x: ReportT
     previousLabel ? t('summary.previous', { label: previousLabel }) : t('summary.previousNone'),
     t('summary.trend'),
   ]);
-  for (const row of s.targets) w.cells(targetCells(row, x));
+  // Grouped by the programme's measures, each under its name (the model holds them in that order).
+  let measure: TargetRow['measure'] | null = null;
+  for (const row of s.targets) {
+    if (row.measure !== measure) w.group(x.format.measure(row.measure));
+    measure = row.measure;
+    w.cells(targetCells(row, x));
+  }
   w.gap();
 
   w.heading(t('summary.legend'));

@@ -3,14 +3,25 @@ import { dayToDate, type Lang, type ReportModel } from '../../../core';
 import { CHARTS_COLUMNS, writeChartsSheet, type ReportPicture } from './chartsSheet';
 import { DATA_QUALITY_COLUMNS, writeDataQualitySheet } from './dataQualitySheet';
 import { ENGAGEMENT_COLUMNS, writeEngagementSheet } from './engagementSheet';
+import { EXPERTISE_COLUMNS, writeExpertiseSheet } from './expertiseSheet';
 import { INCIDENTS_COLUMNS, writeIncidentsSheet } from './incidentsSheet';
 import { MEETINGS_COLUMNS, writeMeetingsSheet } from './meetingsSheet';
 import { MEMBERSHIP_COLUMNS, writeMembershipSheet } from './membershipSheet';
+import { OUTREACH_COLUMNS, writeOutreachSheet } from './outreachSheet';
 import { createReportText, type ReportText } from './reportText';
 import { SheetWriter } from './sheetWriter';
 import { SUMMARY_COLUMNS, writeSummarySheet } from './summarySheet';
 
-type SheetKey = 'summary' | 'meetings' | 'membership' | 'engagement' | 'incidents' | 'charts' | 'dataQuality';
+type SheetKey =
+  | 'summary'
+  | 'meetings'
+  | 'membership'
+  | 'engagement'
+  | 'outreach'
+  | 'expertise'
+  | 'incidents'
+  | 'charts'
+  | 'dataQuality';
 
 /**
  * The report model → `.xlsx` bytes, in the sheet order and names of report.md, in French or
@@ -45,6 +56,8 @@ export async function writeReportXlsx(
   );
   sheet('membership', MEMBERSHIP_COLUMNS, (w) => writeMembershipSheet(w, model, x));
   sheet('engagement', ENGAGEMENT_COLUMNS, (w) => writeEngagementSheet(w, model, x));
+  sheet('outreach', OUTREACH_COLUMNS[model.summary.audience], (w) => writeOutreachSheet(w, model, x));
+  sheet('expertise', EXPERTISE_COLUMNS, (w) => writeExpertiseSheet(w, model, x));
   sheet('incidents', INCIDENTS_COLUMNS, (w) => writeIncidentsSheet(w, model, x));
   sheet('charts', CHARTS_COLUMNS, (w) => writeChartsSheet(w, workbook, pictures));
   sheet('dataQuality', DATA_QUALITY_COLUMNS, (w) => writeDataQualitySheet(w, model, x));
