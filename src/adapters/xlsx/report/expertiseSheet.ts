@@ -15,13 +15,15 @@ export const EXPERTISE_COLUMNS = 5;
 
 /**
  * Expertise et liens / Expertise and links (measures 2 and 4): sessions, topics and countries;
- * the initiatives with their meetings, last meeting and the dormant ones said in words; the
- * internal report adds the period's technical sessions with their expert.
+ * the initiatives with their meetings, last meeting and the dormant ones said in words; then the
+ * internal report's list of the period's technical sessions with their expert.
  */
 export function writeExpertiseSheet(w: SheetWriter, model: ReportModel, x: ReportText): void {
   writeExpertise(w, model, x);
   w.gap();
   writeLinks(w, model, x);
+  w.gap();
+  writeSessions(w, model, x);
 }
 
 function writeExpertise(w: SheetWriter, model: ReportModel, x: ReportText): void {
@@ -51,39 +53,6 @@ function writeExpertise(w: SheetWriter, model: ReportModel, x: ReportText): void
   else {
     w.header([t('expertise.country'), t('expertise.meetings')]);
     for (const country of e.countries) w.cells([text(partLabel('country', country, x)), int(country.meetings)]);
-  }
-
-  if (e.sessionList === null) {
-    w.gap();
-    w.note(t('expertise.donorNote'));
-    return;
-  }
-  w.gap();
-  w.heading(t('expertise.sessionList'));
-  if (e.sessionList.length === 0) {
-    w.note(t('expertise.noSessions'));
-    return;
-  }
-  w.header(
-    [
-      t('expertise.date'),
-      t('expertise.type'),
-      fieldLabel('lessons', x.lang),
-      fieldLabel('expert', x.lang),
-      t('expertise.topicsColumn'),
-    ],
-    false,
-    true,
-  );
-  // The topics, the longest text, last: the columns before them line up with the initiatives below.
-  for (const s of e.sessionList) {
-    w.cells([
-      date(s.date),
-      text(format.list('meetingType', s.type)),
-      text(partsText('country', s.countries, x)),
-      text(s.expert ?? format.none),
-      text(partsText('topic', s.topics, x)),
-    ]);
   }
 }
 
@@ -117,6 +86,45 @@ function writeLinks(w: SheetWriter, model: ReportModel, x: ReportText): void {
       date(i.lastMeeting),
       int(i.meetings),
       text(linkState(i, l.dormantDays, x)),
+    ]);
+  }
+}
+
+/**
+ * The internal list of the period's technical sessions, last on the sheet: its header is the one
+ * printed again on the pages the list runs onto. The donor report has a note instead.
+ */
+function writeSessions(w: SheetWriter, model: ReportModel, x: ReportText): void {
+  const { t, format } = x;
+  const e = model.expertise;
+  if (e.sessionList === null) {
+    w.note(t('expertise.donorNote'));
+    return;
+  }
+  w.heading(t('expertise.sessionList'));
+  if (e.sessionList.length === 0) {
+    w.note(t('expertise.noSessions'));
+    return;
+  }
+  w.header(
+    [
+      t('expertise.date'),
+      t('expertise.type'),
+      fieldLabel('lessons', x.lang),
+      fieldLabel('expert', x.lang),
+      t('expertise.topicsColumn'),
+    ],
+    false,
+    true,
+  );
+  // The topics, the longest text, last: the columns before them line up with the initiatives above.
+  for (const s of e.sessionList) {
+    w.cells([
+      date(s.date),
+      text(format.list('meetingType', s.type)),
+      text(partsText('country', s.countries, x)),
+      text(s.expert ?? format.none),
+      text(partsText('topic', s.topics, x)),
     ]);
   }
 }

@@ -28,6 +28,8 @@ const SIZE = 10;
 const MIN_WIDTH = 9;
 const MAX_WIDTH = 48;
 const POINTS_PER_LINE = 15;
+/** Numbers keep a character's room on their right: a count never runs into the text of the next column. */
+const NUMBER_ALIGNMENT = { horizontal: 'right', vertical: 'top', indent: 1 } as const;
 
 /** Text that wraps within columns `from`..`to` (0-based): its row is made tall once widths are known. */
 interface Wrap {
@@ -198,11 +200,15 @@ export class SheetWriter {
     switch (value.kind) {
       case 'text': {
         cell.value = value.text;
-        // Text that runs on into the empty cells beside it neither widens nor wraps its column.
-        if (value.runOn) return 0;
-        const long = value.text.length > MAX_WIDTH;
         // A little room between text and a number to its left.
-        cell.alignment = { wrapText: long, vertical: 'top', indent: column > 0 ? 1 : 0 };
+        const indent = column > 0 ? 1 : 0;
+        // Text that runs on into the empty cells beside it neither widens nor wraps its column.
+        if (value.runOn) {
+          cell.alignment = { vertical: 'top', indent };
+          return 0;
+        }
+        const long = value.text.length > MAX_WIDTH;
+        cell.alignment = { wrapText: long, vertical: 'top', indent };
         if (long) this.wraps.push({ row: this.row, chars: value.text.length, from: column, to: column, minPoints: 0 });
         return Math.min(value.text.length, MAX_WIDTH);
       }
@@ -210,7 +216,8 @@ export class SheetWriter {
         if (value.value === null) return this.muted(cell, words.none);
         cell.value = value.value;
         cell.numFmt = value.format;
-        return 8;
+        cell.alignment = NUMBER_ALIGNMENT;
+        return 9;
       case 'date': {
         // Indented like text: a date never reads as one with a number right-aligned beside it.
         const alignment = { horizontal: 'left', vertical: 'top', indent: column > 0 ? 1 : 0 } as const;
@@ -229,7 +236,8 @@ export class SheetWriter {
         if (value.cell.kind === 'count') {
           cell.value = value.cell.value;
           cell.numFmt = '0';
-          return 6;
+          cell.alignment = NUMBER_ALIGNMENT;
+          return 7;
         }
         return this.muted(cell, countWords(value.cell, words));
       case 'status': {
@@ -245,9 +253,9 @@ export class SheetWriter {
   /** Words standing for a figure: right-aligned like the numbers around them. */
   private muted(cell: Cell, words: string): number {
     cell.value = words;
-    cell.alignment = { horizontal: 'right', vertical: 'top' };
+    cell.alignment = NUMBER_ALIGNMENT;
     cell.font = { name: FONT, size: SIZE, italic: true, color: { argb: MUTED } };
-    return words.length;
+    return words.length + 1;
   }
 }
 

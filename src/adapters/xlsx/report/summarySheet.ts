@@ -43,10 +43,10 @@ export function writeSummarySheet(w: SheetWriter, model: ReportModel, x: ReportT
   w.heading(t('summary.legend'));
   for (const key of ['on_track', 'at_risk', 'off_track', 'no_data', 'withheld'] as const) {
     if (key === 'withheld' && s.audience !== 'donor') continue;
-    w.cells([
-      status(key, x.format.status(key)),
-      runOn(t(`statusLegend.${key}`, { minCount: s.minCount, max: s.minCount - 1 })),
-    ]);
+    w.cells([status(key, x.format.status(key))]);
+    // Wrapped over the columns beside the status: a long legend never runs off the printed page.
+    const legend = t(`statusLegend.${key}`, { minCount: s.minCount, max: s.minCount - 1 });
+    w.block(w.row - 1, 1, SUMMARY_COLUMNS - 1, legend, {}, true);
   }
   w.gap();
 
