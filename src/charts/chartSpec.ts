@@ -5,11 +5,13 @@ import type { ChartConfiguration } from 'chart.js';
  * always has a text alternative that says exactly what it draws.
  */
 export interface ChartTable {
-  readonly headers: readonly [string, string];
-  readonly rows: ReadonlyArray<readonly [string, string]>;
+  /** The row names' header, then one header per column of figures. */
+  readonly headers: readonly [string, ...string[]];
+  /** Each row: its name, then its figures, as many as the headers after the first. */
+  readonly rows: ReadonlyArray<readonly [string, ...string[]]>;
 }
 
-export type ChartId = 'attendance' | 'pillars' | 'months' | 'incidents';
+export type ChartId = 'attendance' | 'pillars' | 'months' | 'incidents' | 'funnel' | 'topics';
 
 export interface ChartSpec {
   readonly id: ChartId;
@@ -35,6 +37,11 @@ export interface ChartOptions {
 export const CHART_COLOURS = {
   bar: '#0F6CBD',
   target: '#B4460B',
+  /** The second and third series of a stacked chart (the outreach funnel). */
+  second: '#B4460B',
+  third: '#616161',
+  /** Between two stacked segments, so each meets white rather than another colour. */
+  gap: '#FFFFFF',
   grid: '#E0E0E0',
   text: '#424242',
 } as const;

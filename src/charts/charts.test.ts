@@ -3,8 +3,10 @@ import {
   INCIDENT_CATEGORIES,
   dayFromIso,
   type Day,
+  MEASURES,
   missingKeys,
   type Indicators,
+  type Outreach,
   type IncidentCategory,
   type Target,
 } from '../core';
@@ -14,7 +16,9 @@ import {
   dashboardCharts,
   incidentCategoryChart,
   monthlyMeetingsChart,
+  outreachFunnelChart,
   pillarChart,
+  topicsChart,
 } from './index';
 import { chartsMessages } from './charts.messages';
 
@@ -191,11 +195,77 @@ describe('chart builders', () => {
     expect(spec.config.data.datasets[0]?.data[INCIDENT_CATEGORIES.indexOf('threat')]).toBeNull();
   });
 
-  it('builds the four dashboard charts in order, without an incidents sheet too', () => {
+  it('puts each dashboard chart under its measure, without an incidents or a Stakeholders sheet too', () => {
     const period = indicators('2025-07-01', '2025-09-30', ['2025-07-10']);
     const specs = dashboardCharts({ ...period, incidents: null }, en, { responsive: false });
-    expect(specs.map((s) => s.id)).toEqual(['attendance', 'pillars', 'months', 'incidents']);
-    expect(specs[3]?.empty).toBe('No Incidents sheet in the workbook.');
-    expect(specs[0]?.config.options?.responsive).toBe(false);
+    expect(MEASURES.map((m) => [m, specs[m].map((s) => s.id)])).toEqual([
+      [1, ['pillars', 'funnel']],
+      [2, ['topics']],
+      [3, ['attendance', 'months', 'incidents']],
+      [4, []],
+    ]);
+    expect(specs[3][2]?.empty).toBe('No Incidents sheet in the workbook.');
+    expect(specs[1][1]?.empty).toBe('No Stakeholders sheet in the workbook.');
+    expect(specs[2][0]?.empty).toBe('No topic noted for the meetings held in the period.');
+    expect(specs[3][0]?.config.options?.responsive).toBe(false);
+  });
+
+  it('stacks members, those being approached and those who declined for each pillar, with the same figures in its table', () => {
+    const part = (mapped: number, member: number, pipeline: number, declined: number) => ({
+      mapped,
+      member,
+      pipeline,
+      declined,
+    });
+    const outreach: Outreach = {
+      mapped: 21,
+      newlyMapped: 2,
+      byStage: { identified: 2, contacted: 3, invited: 1, member: 12, declined: 3 },
+      byPillar: {
+        extractive: part(6, 5, 1, 0),
+        private_security: part(4, 3, 1, 0),
+        government: part(7, 1, 4, 2),
+        civil_society: part(4, 3, 0, 1),
+        observer: part(0, 0, 0, 0),
+      },
+      joined: 1,
+      conversionShare: 12 / 21,
+      medianDaysToJoin: 60,
+      keyStakeholders: 4,
+      keyOnBoard: 2,
+      keyShare: 0.5,
+      pillarGaps: [{ pillar: 'government', active: 1, pipeline: 4 }],
+    };
+    const spec = outreachFunnelChart(outreach, fr);
+    expect(spec.config.data.datasets.map((d) => [d.label, d.data])).toEqual([
+      ['Membres', [5, 3, 1, 3, 0]],
+      ['En approche', [1, 1, 4, 0, 0]],
+      ['Ont refusé', [0, 0, 2, 1, 0]],
+    ]);
+    expect(spec.config.options?.scales?.x).toMatchObject({ stacked: true });
+    expect(spec.config.options?.scales?.y).toMatchObject({ stacked: true });
+    // The three series are told apart by colour and named in the legend.
+    expect(new Set(spec.config.data.datasets.map((d) => d.backgroundColor)).size).toBe(3);
+    expect(spec.config.options?.plugins?.legend?.display).toBe(true);
+    expect(spec.table.headers).toEqual(['Pilier', 'Membres', 'En approche', 'Ont refusé']);
+    expect(spec.table.rows[2]).toEqual(['Gouvernement', '1', '4', '2']);
+    expect(spec.empty).toBeNull();
+    expect(outreachFunnelChart({ ...outreach, mapped: 0 }, en).empty).toBe('No stakeholder identified by this date.');
+  });
+
+  it('draws the topics most discussed first, a topic of the list in the language and any other as written', () => {
+    const spec = topicsChart(
+      [
+        { key: 'gender', custom: false, meetings: 3 },
+        { key: 'Plan de travail annuel', custom: true, meetings: 1 },
+      ],
+      en,
+    );
+    expect(spec.config.data.datasets[0]?.data).toEqual([3, 1]);
+    expect(spec.table.rows).toEqual([
+      ['Gender and sexual violence', '3'],
+      ['Plan de travail annuel', '1'],
+    ]);
+    expect(spec.table.headers).toEqual(['Topic', 'Meetings']);
   });
 });

@@ -5,4 +5,6 @@ export * from './attendanceChart';
 export * from './pillarChart';
 export * from './monthlyMeetingsChart';
 export * from './incidentCategoryChart';
+export * from './outreachFunnelChart';
+export * from './topicsChart';
 export * from './dashboardCharts';

@@ -11,7 +11,7 @@ import {
 } from 'chart.js';
 
 /**
- * Registers only the chart.js parts the four charts use (bars, the target line, two scales,
+ * Registers only the chart.js parts the charts use (bars, the target line, two scales,
  * the legend), so the pane's bundle carries no other chart type. Registering twice is harmless.
  */
 export function registerChartParts(...extra: Parameters<typeof Chart.register>): void {

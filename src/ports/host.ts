@@ -1,4 +1,4 @@
-import type { Issue, Lang, RawWorkbook, WorkbookReadFailure } from '../core';
+import type { Issue, Lang, RawWorkbook, SheetKey, WorkbookReadFailure } from '../core';
 
 /*
  * The host port: what a door gives the interface. The task pane passes an Excel host
@@ -41,8 +41,12 @@ export interface ExcelActions {
   /** Mark the cells of these issues (marks the add-in can remove; the user's formatting is untouched). */
   highlight(issues: readonly Issue[]): Promise<HostResult<number>>;
   clearHighlights(): Promise<HostResult<number>>;
-  /** Create the missing contract sheets as tables, in the language; returns the names created. */
-  createMissingSheets(lang: Lang): Promise<HostResult<readonly string[]>>;
+  /**
+   * Create the missing contract sheets as tables, in the language; returns the names created. The
+   * optional sheets (`onRequest` in the schema: the mapping, the initiatives) only when `optional`
+   * names them, as the user ticked them.
+   */
+  createMissingSheets(lang: Lang, optional?: readonly SheetKey[]): Promise<HostResult<readonly string[]>>;
   /** Write the built-in sample into an empty workbook. */
   insertSample(lang: Lang): Promise<HostResult>;
   /** Open the report (xlsx bytes) as a new workbook, where Excel supports it. */

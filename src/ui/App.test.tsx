@@ -23,7 +23,7 @@ const TODAY = dayFromYmd(2025, 9, 15);
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
 
 async function dashboardDrawn() {
-  await screen.findByRole('list', { name: /targets|objectifs/i }, { timeout: 10000 });
+  await screen.findAllByRole('list', { name: /^(targets|objectifs)/i }, { timeout: 10000 });
 }
 
 function flatten(c: Catalogue, prefix = ''): [string, string][] {
@@ -54,9 +54,9 @@ describe('the interface over an in-memory workbook', () => {
     expect(screen.getByTestId('period-shown').textContent).toBe(
       'Quarter 2025-Q3 (2025-07-01 to 2025-09-30), so far, as of 2025-09-15',
     );
-    // Four charts, each with its table of figures.
-    expect(document.querySelectorAll('canvas[role="img"]')).toHaveLength(4);
-    expect(screen.getAllByRole('table').length).toBeGreaterThanOrEqual(4);
+    // Six charts (the sample has a stakeholder mapping and topics), each with its table of figures.
+    expect(document.querySelectorAll('canvas[role="img"]')).toHaveLength(6);
+    expect(screen.getAllByRole('table').length).toBeGreaterThanOrEqual(6);
   });
 
   it('changes every visible string when the language is switched', async () => {

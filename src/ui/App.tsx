@@ -13,7 +13,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useMessages } from './useMessages';
 import {
@@ -29,12 +29,8 @@ import { createUiI18n } from './createUiI18n';
 import { Dashboard } from './dashboard/Dashboard';
 import { PeriodNote } from './dashboard/PeriodNote';
 import { errorMessage, failureMessage } from './failureMessage';
-import type { Host } from '../ports';
-import { IssuesPanel } from './issues/IssuesPanel';
-import { ReportPanel } from './report/ReportPanel';
-import type { ReportBuilder } from '../ports';
-import { SetupPanel } from './setup/SetupPanel';
-import type { OfflineCopy } from '../ports';
+import type { Host, OfflineCopy, ReportBuilder } from '../ports';
+import { IssuesPanel, ReportPanel, SetupPanel, preloadTabs } from './lazyTabs';
 import { StatusRegion } from './StatusRegion';
 import { UpdateBar } from './UpdateBar';
 import { useWorkbook } from './useWorkbook';
@@ -132,7 +128,9 @@ function Shell({
   // download in the background: nothing it fetches competes with the first view.
   const settled = state.status !== 'loading';
   useEffect(() => {
-    if (settled) offline?.drawn();
+    if (!settled) return;
+    offline?.drawn();
+    preloadTabs();
   }, [offline, settled]);
 
   return (
@@ -217,22 +215,31 @@ function Shell({
             quarterRef={quarterRef}
           />
         )}
-        {state.status === 'ready' && tab === 'issues' && (
-          <IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />
-        )}
-        {state.status === 'ready' && tab === 'report' && (
-          <ReportPanel
-            validated={state.validated}
-            lang={lang}
-            today={today}
-            excel={host.excel}
-            buildReport={buildReport}
-            defaultQuarter={earlier?.quarter ?? previousQuarterOf(today)}
-          />
-        )}
-        {state.status === 'ready' && tab === 'setup' && (
-          <SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />
-        )}
+        {/* The other tabs arrive in their own chunk: busy until it is there, so nothing reads a half-drawn tab. */}
+        <Suspense
+          fallback={
+            <div aria-busy="true">
+              <Spinner size="small" label={t('loadingTab')} />
+            </div>
+          }
+        >
+          {state.status === 'ready' && tab === 'issues' && (
+            <IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />
+          )}
+          {state.status === 'ready' && tab === 'report' && (
+            <ReportPanel
+              validated={state.validated}
+              lang={lang}
+              today={today}
+              excel={host.excel}
+              buildReport={buildReport}
+              defaultQuarter={earlier?.quarter ?? previousQuarterOf(today)}
+            />
+          )}
+          {state.status === 'ready' && tab === 'setup' && (
+            <SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />
+          )}
+        </Suspense>
       </div>
     </main>
   );

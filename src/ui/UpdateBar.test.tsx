@@ -49,7 +49,7 @@ describe('a new version of the app', () => {
   it('is announced politely, in a live region already in the page, and applied with the button', async () => {
     const { offline, calls, arrive } = fakeOffline();
     renderApp('en', offline);
-    await screen.findByRole('list', { name: 'Targets' }, { timeout: 10000 });
+    await screen.findAllByRole('list', { name: /^Targets of measure/ }, { timeout: 10000 });
     // The first view is drawn: the offline copy may download in the background.
     expect(calls).toEqual(['drawn']);
     expect(screen.queryByTestId('update-ready')).toBeNull();
@@ -72,7 +72,7 @@ describe('a new version of the app', () => {
   it('is announced in French too', async () => {
     const { offline, arrive } = fakeOffline();
     renderApp('fr', offline);
-    await screen.findByRole('list', { name: 'Objectifs' }, { timeout: 10000 });
+    await screen.findAllByRole('list', { name: /^Objectifs de la mesure/ }, { timeout: 10000 });
     arrive();
     expect((await screen.findByTestId('update-ready')).textContent).toBe(
       "Une nouvelle version de l'outil est prête : elle s'appliquera au prochain chargement de la page.Recharger maintenant",
@@ -81,7 +81,7 @@ describe('a new version of the app', () => {
 
   it('is never mentioned by a door without an offline copy', async () => {
     renderApp('en');
-    await screen.findByRole('list', { name: 'Targets' }, { timeout: 10000 });
+    await screen.findAllByRole('list', { name: /^Targets of measure/ }, { timeout: 10000 });
     expect(screen.queryByTestId('update-ready')).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ export const appMessages = defineMessages({
       validate: 'Vérification des données…',
     },
     refresh: 'Actualiser',
+    loadingTab: 'Chargement de l’onglet…',
     update: {
       ready: "Une nouvelle version de l'outil est prête : elle s'appliquera au prochain chargement de la page.",
       reload: 'Recharger maintenant',
@@ -49,6 +50,7 @@ export const appMessages = defineMessages({
       validate: 'Checking the data…',
     },
     refresh: 'Refresh',
+    loadingTab: 'Loading the tab…',
     update: {
       ready: 'A new version of the tool is ready: it applies the next time the page loads.',
       reload: 'Reload now',

@@ -3,6 +3,7 @@ import { createExcelHost } from '../../src/adapters/office/excelHost';
 import { MockDocument, parseAddress } from './mock/mockDocument';
 import { mockEnvironment } from './mock/mockEnvironment';
 import { rectAddress } from './mock/mockRange';
+import { INITIATIVE_HEADERS_EN, STAKEHOLDER_HEADERS_FR } from '../helpers/programmeHeaders';
 
 const hostOver = (doc: MockDocument) => createExcelHost({ env: mockEnvironment(doc) });
 
@@ -102,6 +103,59 @@ describe('creating the missing sheets', () => {
       failure: { reason: 'protected', sheet: 'Réunions' },
     });
     expect(doc.sheets).toHaveLength(2);
+  });
+});
+
+describe('the programme’s optional sheets (Stakeholders, Initiatives)', () => {
+  it('are never added unasked, even to a workbook that lacks every sheet', async () => {
+    const doc = new MockDocument();
+    doc.addSheet('Feuil1');
+    const result = await hostOver(doc).excel.createMissingSheets('fr');
+    expect(result).toEqual({ ok: true, value: ['Membres', 'Réunions', 'Présences', 'Incidents', 'Paramètres'] });
+    expect(doc.sheets.map((s) => s.name)).not.toContain('Cartographie');
+    expect(doc.sheets.map((s) => s.name)).not.toContain('Initiatives');
+    // Asked for nothing optional: the same.
+    const again = new MockDocument();
+    again.addSheet('Feuil1');
+    expect(await hostOver(again).excel.createMissingSheets('fr', [])).toEqual(result);
+  });
+
+  it('adds exactly the ticked one, with its headers, table and drop-downs, next to the missing required sheets', async () => {
+    const doc = frenchWorkbook();
+    const result = await hostOver(doc).excel.createMissingSheets('fr', ['stakeholders']);
+    expect(result).toEqual({ ok: true, value: ['Réunions', 'Présences', 'Incidents', 'Cartographie', 'Paramètres'] });
+    expect(doc.sheets.map((s) => s.name)).not.toContain('Initiatives');
+    const mapping = doc.sheet('Cartographie');
+    expect(mapping.rows[0]).toEqual(STAKEHOLDER_HEADERS_FR);
+    expect(
+      mapping.rows
+        .slice(1)
+        .flat()
+        .filter((v) => v !== undefined && v !== null && v !== ''),
+    ).toEqual([]);
+    expect(mapping.tables).toHaveLength(1);
+    // Pillar and influence are lists: a drop-down on each.
+    expect(mapping.validations.map((v) => rectAddress(v.rect))).toEqual(['C2', 'F2']);
+  });
+
+  it('adds both when both are ticked, in English, to a workbook that has every required sheet', async () => {
+    const doc = frenchWorkbook();
+    await hostOver(doc).excel.createMissingSheets('fr');
+    const before = doc.sheets.map((s) => structuredClone(s));
+    const result = await hostOver(doc).excel.createMissingSheets('en', ['initiatives', 'stakeholders']);
+    expect(result).toEqual({ ok: true, value: ['Stakeholders', 'Initiatives'] });
+    expect(doc.sheet('Initiatives').rows[0]).toEqual(INITIATIVE_HEADERS_EN);
+    expect(doc.sheet('Stakeholders').rows[0]?.[0]).toBe('Stakeholder ID');
+    // The sheets that were there are exactly as they were.
+    expect(doc.sheets.slice(0, before.length)).toEqual(before);
+  });
+
+  it('are not added twice: a workbook with a mapping under an alias keeps it alone', async () => {
+    const doc = frenchWorkbook();
+    doc.addSheet('Parties prenantes', [['ID', 'Organisation']]);
+    const result = await hostOver(doc).excel.createMissingSheets('fr', ['stakeholders', 'initiatives']);
+    expect(result.ok && result.value).toEqual(['Réunions', 'Présences', 'Incidents', 'Initiatives', 'Paramètres']);
+    expect(doc.sheet('Parties prenantes').rows).toEqual([['ID', 'Organisation']]);
   });
 });
 

@@ -35,3 +35,7 @@ w.matchMedia ??= (query: string) => ({
   removeEventListener: () => undefined,
   dispatchEvent: () => false,
 });
+
+// The tabs the app loads lazily (lazyTabs.ts), required up front: under jest their chunk is a
+// require compiled on first use, which on a busy machine could outlast a query's wait.
+import '../../src/ui/tabPanels';

@@ -51,8 +51,8 @@ export function excelHost(workbook: RawWorkbook, initialLang: Lang): Host & { ca
       calls.push('clear');
       return { ok: true, value: 0 };
     },
-    createMissingSheets: async (lang) => {
-      calls.push(`create ${lang}`);
+    createMissingSheets: async (lang, optional = []) => {
+      calls.push(`create ${lang}${optional.map((key) => ` +${key}`).join('')}`);
       return { ok: false, failure: { reason: 'protected', sheet: 'Membres' } };
     },
     insertSample: async (lang) => {

@@ -1,4 +1,4 @@
-import { langFromLocale, type Issue, type Lang, type RawWorkbook } from '../../core';
+import { langFromLocale, type Issue, type Lang, type RawWorkbook, type SheetKey } from '../../core';
 import type { ExcelActions, Host, HostResult, ReadProgress } from '../../ports';
 import { bytesToBase64 } from './base64';
 import { subscribeToChanges } from './changeEvents';
@@ -62,9 +62,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     return saveFailure ? failed(saveFailure) : ok(result.value);
   }
 
-  function createMissingSheets(lang: Lang): Promise<HostResult<readonly string[]>> {
+  function createMissingSheets(lang: Lang, optional: readonly SheetKey[] = []): Promise<HostResult<readonly string[]>> {
     const where: { sheet?: string } = {};
-    return runExcel(env, (context) => createMissingSheetsIn(context, lang, { support, cellBudget, where }), where);
+    const requested = new Set(optional);
+    return runExcel(
+      env,
+      (context) => createMissingSheetsIn(context, lang, { support, cellBudget, where, requested }),
+      where,
+    );
   }
 
   function insertSample(lang: Lang): Promise<HostResult> {

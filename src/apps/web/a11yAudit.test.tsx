@@ -13,7 +13,7 @@ const TODAY = dayFromYmd(2025, 9, 15);
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
 
 async function dashboardDrawn() {
-  await screen.findByRole('list', { name: /^(Targets|Objectifs)$/ }, { timeout: 10000 });
+  await screen.findAllByRole('list', { name: /^(Targets|Objectifs) / }, { timeout: 10000 });
 }
 
 /**
@@ -75,17 +75,33 @@ describe('the interface for assistive technology', () => {
     await dashboardDrawn();
     fireEvent.change(screen.getByRole('combobox', { name: 'Kind of period' }), { target: { value: 'range' } });
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2023-01-01' } });
-    const targets = await screen.findByRole('list', { name: 'Targets' });
-    expect(targets.textContent).toMatch(/Off track|At risk/);
-    expect(within(targets).queryAllByRole('alert')).toEqual([]);
+    await waitFor(() => expect(screen.getByRole('main').textContent).toMatch(/Off track|At risk/));
+    const targets = screen.getAllByRole('list', { name: /^Targets of measure/ });
+    expect(targets).toHaveLength(4);
+    expect(targets.flatMap((list) => within(list).queryAllByRole('alert'))).toEqual([]);
   });
 
-  it('gives the charts their own heading, so their titles are not read as key figures', async () => {
+  it('gives each measure its heading, the charts, lists and targets of that measure under it', async () => {
     render(<App host={webHost(sampleWorkbook('en', TODAY), 'en')} today={TODAY} buildReport={unusedReport} />);
     await dashboardDrawn();
     const outline = [...document.querySelectorAll('h1, h2, h3')].map((h) => `${h.tagName} ${h.textContent}`);
-    const firstChart = outline.findIndex((h) => h.startsWith('H3'));
-    expect(outline[firstChart - 1]).toBe('H2 Charts');
+    expect(outline.filter((h) => h.startsWith('H2'))).toEqual([
+      'H2 Measure 1: a wider, balanced membership',
+      'H2 Measure 2: technical expertise',
+      'H2 Measure 3: monthly rhythm and information sharing',
+      'H2 Measure 4: links with other initiatives',
+    ]);
+    const under = (title: string) =>
+      outline
+        .slice(0, outline.indexOf(title))
+        .filter((h) => h.startsWith('H2'))
+        .pop();
+    expect(under('H3 Stakeholder mapping by pillar')).toMatch(/^H2 Measure 1/);
+    expect(under('H3 Topics discussed in the period')).toMatch(/^H2 Measure 2/);
+    expect(under('H3 Incidents by category')).toMatch(/^H2 Measure 3/);
+    expect(under('H3 Linked initiatives and platforms')).toMatch(/^H2 Measure 4/);
+    // Each section is a region named by its heading, for landmark navigation.
+    expect(screen.getByRole('region', { name: 'Measure 2: technical expertise' })).toBeTruthy();
   });
 
   it('keeps Refresh focusable while the workbook is read again', async () => {

@@ -5,7 +5,7 @@ import { Chart, Tooltip } from 'chart.js';
 import { registerChartParts } from '../../charts/registerChartParts';
 import type { ChartSpec } from '../../charts/chartSpec';
 
-// The four charts' parts, and tooltips on the pane.
+// The charts' parts, and tooltips on the pane.
 registerChartParts(Tooltip);
 
 const useStyles = makeStyles({
@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     textAlign: 'right',
     whiteSpace: 'nowrap',
   },
+  // Headers of figures may wrap (a narrow pane, four columns); the figures themselves never do.
+  numberHead: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'right' },
   summary: { cursor: 'pointer', marginTop: tokens.spacingVerticalS, color: tokens.colorBrandForegroundLink },
 });
 
@@ -68,21 +70,24 @@ export function ChartCard({ spec }: { readonly spec: ChartSpec }) {
               <caption className={styles.cell}>{spec.title}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={styles.cell}>
-                    {spec.table.headers[0]}
-                  </th>
-                  <th scope="col" className={styles.number}>
-                    {spec.table.headers[1]}
-                  </th>
+                  {spec.table.headers.map((header, i) => (
+                    <th key={i} scope="col" className={i === 0 ? styles.cell : styles.numberHead}>
+                      {header}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
-                {spec.table.rows.map(([name, value], i) => (
+                {spec.table.rows.map(([name, ...values], i) => (
                   <tr key={i}>
                     <th scope="row" className={styles.cell} style={{ fontWeight: 'normal' }}>
                       {name}
                     </th>
-                    <td className={styles.number}>{value}</td>
+                    {values.map((value, j) => (
+                      <td key={j} className={styles.number}>
+                        {value}
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>

@@ -2,9 +2,11 @@ import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/
 import { useMemo, type Ref } from 'react';
 import { useMessages } from '../useMessages';
 import {
+  MEASURES,
   computeIndicators,
   createFormat,
   resolvePeriod,
+  type Indicators,
   type Day,
   type Lang,
   type PeriodRequest,
@@ -13,19 +15,20 @@ import {
 import { createChartText } from '../../charts/chartText';
 import { dashboardCharts } from '../../charts/dashboardCharts';
 import { StatusRegion } from '../StatusRegion';
-import { ChartCard } from './ChartCard';
-import { KeyFigures } from './KeyFigures';
+import { InitiativeList } from './InitiativeList';
+import { CountriesNote, OutreachNote } from './MeasureNotes';
+import { MeasureSection } from './MeasureSection';
+import { measureFigures } from './measureFigures';
 import { PeriodPicker } from './PeriodPicker';
-import { TargetList } from './TargetList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  charts: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 420px), 1fr))',
-    gap: tokens.spacingVerticalM,
-  },
 });
+
+/** Rows of every sheet left out of the figures for an error. */
+function excluded(indicators: Indicators): number {
+  return Object.values(indicators.excludedRows).reduce((a, b) => a + b, 0);
+}
 
 export interface DashboardProps {
   readonly validated: ValidatedWorkbook;
@@ -37,7 +40,7 @@ export interface DashboardProps {
   readonly quarterRef?: Ref<HTMLSelectElement>;
 }
 
-/** Targets, key figures and the four charts for the chosen period. */
+/** The programme's four measures for the chosen period, each with its targets, key figures and charts. */
 export function Dashboard({ validated, today, lang, request, onRequest, quarterRef }: DashboardProps) {
   const { t } = useMessages('dashboard');
   const styles = useStyles();
@@ -47,8 +50,12 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
   const figures = useMemo(() => {
     if (!resolved.ok) return null;
     const indicators = computeIndicators(validated, resolved.period);
-    return { indicators, charts: dashboardCharts(indicators, chartText) };
-  }, [validated, resolved, chartText]);
+    return {
+      indicators,
+      charts: dashboardCharts(indicators, chartText),
+      figures: measureFigures(indicators, format, t),
+    };
+  }, [validated, resolved, chartText, format, t]);
 
   return (
     <div className={styles.root}>
@@ -65,29 +72,32 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
           <Text as="p" data-testid="period-shown">
             {`${format.period(resolved.period)}, ${format.asOf(resolved.period)}`}
           </Text>
-          <section aria-labelledby="targets-heading">
-            <Text as="h2" size={400} weight="semibold" id="targets-heading" block>
-              {t('targets.title')}
-            </Text>
-            <TargetList indicators={figures.indicators} format={format} />
-          </section>
-          <section aria-labelledby="figures-heading">
-            <Text as="h2" size={400} weight="semibold" id="figures-heading" block>
-              {t('figures.title')}
-            </Text>
-            <KeyFigures indicators={figures.indicators} format={format} />
-          </section>
-          {/* Its own heading: the charts' h3 titles must not read as parts of the key figures. */}
-          <section aria-labelledby="charts-heading">
-            <Text as="h2" size={400} weight="semibold" id="charts-heading" block>
-              {t('charts.title')}
-            </Text>
-            <div className={styles.charts}>
-              {figures.charts.map((spec) => (
-                <ChartCard key={spec.id} spec={spec} />
-              ))}
-            </div>
-          </section>
+          {MEASURES.map((measure) => (
+            <MeasureSection
+              key={measure}
+              measure={measure}
+              indicators={figures.indicators}
+              format={format}
+              figures={figures.figures[measure]}
+              // Without a Stakeholders sheet, measure 1 says how to start one instead of an empty funnel.
+              charts={figures.charts[measure].filter((c) => c.id !== 'funnel' || figures.indicators.outreach)}
+            >
+              {measure === 1 && (
+                <OutreachNote
+                  outreach={figures.indicators.outreach}
+                  minPerPillar={figures.indicators.settings.minPerPillar}
+                  format={format}
+                />
+              )}
+              {measure === 2 && <CountriesNote expertise={figures.indicators.expertise} format={format} />}
+              {measure === 4 && <InitiativeList links={figures.indicators.links} format={format} />}
+            </MeasureSection>
+          ))}
+          <Text as="p" data-figure="excluded">
+            {t('figures.excluded')}
+            {': '}
+            {format.count(excluded(figures.indicators))}
+          </Text>
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../useMessages';
-import type { Format, Indicators } from '../../core';
+import type { Figure } from './measureFigures';
 
 const useStyles = makeStyles({
   list: {
@@ -20,23 +20,10 @@ const useStyles = makeStyles({
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-type FigureKey = 'active' | 'organisations' | 'womenShare' | 'atRisk' | 'recorded' | 'overdue' | 'excluded';
-
-/** A few plain figures that the targets don't show. */
-export function KeyFigures({ indicators, format }: { readonly indicators: Indicators; readonly format: Format }) {
+/** A few plain figures that the targets don't show, each named above its value (the measure's heading says whose). */
+export function KeyFigures({ figures }: { readonly figures: readonly Figure[] }) {
   const { t } = useMessages('dashboard');
   const styles = useStyles();
-  const { none, count } = format;
-  const excluded = Object.values(indicators.excludedRows).reduce((a, b) => a + b, 0);
-  const figures: [FigureKey, string][] = [
-    ['active', count(indicators.membership.active)],
-    ['organisations', count(indicators.membership.organisations)],
-    ['womenShare', format.percent(indicators.membership.womenShare)],
-    ['atRisk', count(indicators.engagement.atRisk.length)],
-    ['recorded', indicators.incidents ? count(indicators.incidents.recorded) : none],
-    ['overdue', indicators.incidents ? count(indicators.incidents.overdue) : none],
-    ['excluded', count(excluded)],
-  ];
   return (
     <dl className={styles.list}>
       {figures.map(([key, value]) => (

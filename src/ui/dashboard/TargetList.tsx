@@ -1,6 +1,13 @@
 import { Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages, type UiTranslator } from '../useMessages';
-import { TARGET_KEYS, type Format, type Indicators, type TargetKey, type TargetStatus } from '../../core';
+import {
+  MEASURE_TARGETS,
+  type Format,
+  type Indicators,
+  type Measure,
+  type TargetKey,
+  type TargetStatus,
+} from '../../core';
 
 const useStyles = makeStyles({
   list: {
@@ -34,15 +41,23 @@ export function targetText(
 }
 
 /**
- * The six targets as progress bars. The status is said in words beside its colour (and
- * Fluent adds an icon), so colour is never the only signal.
+ * A measure's targets (grouped as the core's MEASURE_TARGETS says) as progress bars. The status
+ * is said in words beside its colour (and Fluent adds an icon), so colour is never the only signal.
  */
-export function TargetList({ indicators, format }: { readonly indicators: Indicators; readonly format: Format }) {
+export function TargetList({
+  measure,
+  indicators,
+  format,
+}: {
+  readonly measure: Measure;
+  readonly indicators: Indicators;
+  readonly format: Format;
+}) {
   const { t } = useMessages('dashboard');
   const styles = useStyles();
   return (
-    <ul className={styles.list} aria-label={t('targets.title')}>
-      {TARGET_KEYS.map((key) => {
+    <ul className={styles.list} aria-label={t('targets.title', { measure })}>
+      {MEASURE_TARGETS[measure].map((key) => {
         const target = indicators.targets[key];
         const text = targetText(key, indicators, format, t);
         return (

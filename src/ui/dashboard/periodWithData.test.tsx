@@ -107,12 +107,12 @@ describe('the dashboard opens on the period that has data', () => {
     const { unmount } = render(
       <App host={webHost(sampleWorkbook('en', TODAY), 'en')} today={TODAY} buildReport={unusedReport} />,
     );
-    await screen.findByRole('list', { name: 'Targets' }, { timeout: 10000 });
+    await screen.findAllByRole('list', { name: /^Targets of measure/ }, { timeout: 10000 });
     expect(quarterSelect().value).toBe('2026-Q4');
     expect(screen.queryByTestId('period-note')).toBeNull();
     unmount();
     renderApp('en', bookEndingIn2025([['Meeting ID', 'Date', 'Type', 'Status']]));
-    await screen.findByRole('list', { name: 'Targets' }, { timeout: 10000 });
+    await screen.findAllByRole('list', { name: /^Targets of measure/ }, { timeout: 10000 });
     expect(quarterSelect().value).toBe('2026-Q4');
     expect(screen.queryByTestId('period-note')).toBeNull();
   });
@@ -121,7 +121,7 @@ describe('the dashboard opens on the period that has data', () => {
     const { rerender } = render(
       <App host={webHost(sampleWorkbook('en', TODAY), 'en')} today={TODAY} buildReport={unusedReport} />,
     );
-    await screen.findByRole('list', { name: 'Targets' }, { timeout: 10000 });
+    await screen.findAllByRole('list', { name: /^Targets of measure/ }, { timeout: 10000 });
     fireEvent.change(quarterSelect(), { target: { value: '2026-Q2' } });
     rerender(<App host={webHost(bookEndingIn2025(), 'en')} today={TODAY} buildReport={unusedReport} />);
     await screen.findByTestId('period-note', {}, { timeout: 10000 });

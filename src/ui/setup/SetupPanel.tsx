@@ -15,7 +15,9 @@ import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core';
 import type { ExcelActions, HostResult } from '../../ports';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
+import { OptionalSheets, isOptionalSheet, type OptionalSheetKey } from './OptionalSheets';
 import { SettingsTable } from './SettingsTable';
+import { SheetsHelp } from './SheetsHelp';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '560px' },
@@ -30,15 +32,22 @@ export interface SetupPanelProps {
   readonly onWrote: () => void;
 }
 
-/** Create the missing sheets and insert the sample (Excel only); the settings in use (everywhere). */
+/**
+ * Create the missing sheets, the optional ones only when ticked, and insert the sample (Excel
+ * only); what the optional sheets are for and the settings in use (everywhere).
+ */
 export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps) {
   const { t } = useMessages('setup');
   const styles = useStyles();
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  // The programme's optional sheets are added only when the user asks for them by name.
-  const missing = SHEETS.filter((s) => !s.onRequest && validated.sheetNames[s.en] === null);
+  const absent = SHEETS.filter((s) => validated.sheetNames[s.en] === null);
+  const missing = absent.filter((s) => !s.onRequest);
+  // The programme's optional sheets are added only when the user ticks them.
+  const optional = absent.filter(isOptionalSheet).map((s) => s.key);
+  const [chosen, setChosen] = useState<ReadonlySet<OptionalSheetKey>>(new Set());
+  const requested = optional.filter((key) => chosen.has(key));
 
   const write = async <T,>(action: () => Promise<HostResult<T>>, success: (value: T) => string) => {
     setBusy(true);
@@ -69,8 +78,11 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
             ? t('sheets.complete')
             : t('sheets.missing', { names: missing.map((s) => s[lang]).join(', ') })}
         </Text>
-        {excel && missing.length > 0 && (
+        {excel && (missing.length > 0 || optional.length > 0) && (
           <>
+            {optional.length > 0 && (
+              <OptionalSheets sheets={optional} chosen={chosen} onChange={setChosen} disabled={busy} />
+            )}
             <Field label={t('sheets.language')}>
               <Select value={sheetLang} onChange={(_, d) => setSheetLang(d.value === 'en' ? 'en' : 'fr')}>
                 <option value="fr">{t('langs.fr')}</option>
@@ -82,7 +94,7 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
               disabledFocusable={busy}
               onClick={() =>
                 void write(
-                  () => excel.createMissingSheets(sheetLang),
+                  () => excel.createMissingSheets(sheetLang, requested),
                   (names) =>
                     names.length === 0 ? t('sheets.createdNone') : t('sheets.created', { names: names.join(', ') }),
                 )
@@ -119,6 +131,7 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
       )}
       {busy && <Spinner size="small" label={t('working')} />}
       <OutcomeBar outcome={outcome} />
+      <SheetsHelp lang={lang} settings={validated.settings} />
       <section className={styles.section} aria-labelledby="setup-settings" style={{ alignItems: 'stretch' }}>
         <Text as="h2" size={400} weight="semibold" id="setup-settings">
           {t('settings.title')}

@@ -12,6 +12,22 @@ export const setupMessages = defineMessages({
       created: 'Feuilles créées : {{names}}.',
       createdNone: 'Aucune feuille à créer.',
     },
+    optional: {
+      legend: 'Feuilles facultatives à ajouter aussi (seulement si vous les cochez) :',
+      stakeholders: 'Cartographie : les acteurs à faire adhérer (mesure 1)',
+      initiatives: 'Initiatives : les initiatives et plateformes liées (mesure 4)',
+    },
+    help: {
+      title: 'Les feuilles facultatives du programme',
+      intro:
+        'Deux feuilles facultatives suivent les mesures 1 et 4. Elles ne sont ajoutées que si vous le demandez : cases à cocher ci-dessus dans le complément Excel, ou copiées du modèle. Sans elles, le reste du tableau de bord fonctionne.',
+      stakeholders:
+        '« {{sheet}} » : une ligne par organisation repérée pour rejoindre le groupe, avec son pilier, son influence (« Élevée » pour un acteur clé) et les dates où elle a été identifiée, contactée, invitée ou a refusé. Quand elle adhère, notez son ID membre. Le tableau de bord montre alors la cartographie par pilier et les piliers où chercher en priorité.',
+      initiatives:
+        '« {{sheet}} » : une ligne par initiative ou plateforme avec laquelle le groupe travaille (IDAK, autres groupes PV de RDC…). Dans « {{meetings}} », la colonne « Initiative liée » nomme celles de chaque réunion ; une initiative sans réunion depuis {{days}} jours est signalée inactive.',
+      meetings:
+        'Dans « {{meetings}} », les colonnes « Thèmes », « Expériences de » (pays) et « Expert ou facilitateur » montrent l’expertise technique (mesure 2). Les colonnes « Personne de contact » et « Notes » ne sortent jamais du classeur.',
+    },
     sample: {
       title: 'Données d’exemple',
       explain: 'Remplit un classeur vide avec 36 mois de données fictives, pour découvrir l’outil.',
@@ -38,6 +54,22 @@ export const setupMessages = defineMessages({
       create: 'Create the missing sheets',
       created: 'Sheets created: {{names}}.',
       createdNone: 'No sheet to create.',
+    },
+    optional: {
+      legend: 'Optional sheets to add too (only if you tick them):',
+      stakeholders: 'Stakeholders: who to bring into the group (measure 1)',
+      initiatives: 'Initiatives: the linked initiatives and platforms (measure 4)',
+    },
+    help: {
+      title: 'The programme’s optional sheets',
+      intro:
+        'Two optional sheets follow measures 1 and 4. They are added only when you ask: the boxes above in the Excel add-in, or copied from the template. Without them, the rest of the dashboard works.',
+      stakeholders:
+        '“{{sheet}}”: one row per organisation identified to join the group, with its pillar, its influence (“High” for a key stakeholder) and the dates it was identified, contacted, invited or declined. When it joins, write its member ID. The dashboard then shows the mapping by pillar and the pillars to reach out to first.',
+      initiatives:
+        '“{{sheet}}”: one row per initiative or platform the group works with (IDAK, other VPs groups in the DRC…). In “{{meetings}}”, the column “Linked initiative” names those of each meeting; an initiative with no meeting for {{days}} days is marked dormant.',
+      meetings:
+        'In “{{meetings}}”, the columns “Topics”, “Lessons from” (countries) and “Expert or facilitator” show the technical expertise (measure 2). The columns “Contact person” and “Notes” never leave the workbook.',
     },
     sample: {
       title: 'Sample data',
