@@ -105,7 +105,7 @@ describe('the web page with the keyboard alone (350 px, French)', () => {
     // Every stop of the dashboard's tab order shows where the focus is, inside the window.
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     const stops: string[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       const now = await focused(page);
       if (now === 'BODY' || stops.includes(now)) break;

@@ -94,9 +94,7 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
             </MeasureSection>
           ))}
           <Text as="p" data-figure="excluded">
-            {t('figures.excluded')}
-            {': '}
-            {format.count(excluded(figures.indicators))}
+            {t('figures.excluded', { n: format.count(excluded(figures.indicators)) })}
           </Text>
         </>
       )}

@@ -41,7 +41,7 @@ export const dashboardMessages = defineMessages({
       engaged: 'Initiatives rencontrées sur la période',
       vpPlatformsEngaged: 'Plateformes PV rencontrées sur la période',
       dormant: 'Liens inactifs',
-      excluded: 'Lignes écartées pour erreurs',
+      excluded: 'Lignes écartées pour erreurs : {{n}}',
     },
     outreach: {
       noSheet:
@@ -107,7 +107,7 @@ export const dashboardMessages = defineMessages({
       engaged: 'Initiatives met in the period',
       vpPlatformsEngaged: 'VPs platforms met in the period',
       dormant: 'Dormant links',
-      excluded: 'Rows left out for errors',
+      excluded: 'Rows left out for errors: {{n}}',
     },
     outreach: {
       noSheet:
