@@ -16,6 +16,7 @@ import type { Host } from '../ports';
 import { App } from './App';
 import type { ReportBuilder } from '../ports';
 import { UI_BUNDLES } from './uiBundles';
+import { TAB_BUNDLES } from './tabBundles';
 import { excelHost, messyWorkbook, sampleWorkbook, webHost } from '../../test/ui/memoryHosts';
 
 const TODAY = dayFromYmd(2025, 9, 15);
@@ -67,7 +68,7 @@ describe('the interface over an in-memory workbook', () => {
     await screen.findByRole('tab', { name: 'Tableau de bord' });
     const after = document.body.textContent ?? '';
     let checked = 0;
-    for (const [ns, bundle] of Object.entries(UI_BUNDLES)) {
+    for (const [ns, bundle] of Object.entries({ ...UI_BUNDLES, ...TAB_BUNDLES })) {
       const fr = new Map(flatten(bundle.fr));
       for (const [key, en] of flatten(bundle.en)) {
         const plain =

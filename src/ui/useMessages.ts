@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang, MessageKey, Translator } from '../core';
-import type { UI_BUNDLES } from './uiBundles';
+import type { AllBundles } from './uiBundles';
 
-type Bundles = typeof UI_BUNDLES;
+type Bundles = AllBundles;
 /** The interface's message namespaces (one bundle per area). */
 export type UiNamespace = keyof Bundles;
 type KeyOf<N extends UiNamespace> = MessageKey<Bundles[N]['en']>;
