@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { MEASURES, createFormat } from '../../src/core/index';
+import { MEASURES, createFormat } from '../../src/core';
 import { axeViolations, pageAtRest } from './axe';
 import { startSession, type E2eSession } from './session';
 
