@@ -13,7 +13,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useMessages } from './useMessages';
 import {
@@ -30,7 +30,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { PeriodNote } from './dashboard/PeriodNote';
 import { errorMessage, failureMessage } from './failureMessage';
 import type { Host, OfflineCopy, ReportBuilder } from '../ports';
-import { IssuesPanel, ReportPanel, SetupPanel, preloadTabs } from './lazyTabs';
+import { useTabPanels } from './lazyTabs';
 import { StatusRegion } from './StatusRegion';
 import { UpdateBar } from './UpdateBar';
 import { useWorkbook } from './useWorkbook';
@@ -128,10 +128,12 @@ function Shell({
   // download in the background: nothing it fetches competes with the first view.
   const settled = state.status !== 'loading';
   useEffect(() => {
-    if (!settled) return;
-    offline?.drawn();
-    preloadTabs();
+    if (settled) offline?.drawn();
   }, [offline, settled]);
+  // The other tabs' chunk: fetched when the user points at or moves into the tabs, or picks one
+  // (and by the offline copy in the background); tried again at each change of tab if it failed.
+  const [intent, setIntent] = useState(false);
+  const panels = useTabPanels(intent || tab !== 'dashboard', tab);
 
   return (
     <main className={styles.root}>
@@ -166,6 +168,8 @@ function Shell({
         className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as TabName)}
+        onFocus={() => setIntent(true)}
+        onPointerEnter={() => setIntent(true)}
         aria-label={t('tabs.label')}
       >
         {TABS.map((name) => (
@@ -215,31 +219,33 @@ function Shell({
             quarterRef={quarterRef}
           />
         )}
-        {/* The other tabs arrive in their own chunk: busy until it is there, so nothing reads a half-drawn tab. */}
-        <Suspense
-          fallback={
-            <div aria-busy="true">
-              <Spinner size="small" label={t('loadingTab')} />
-            </div>
-          }
-        >
-          {state.status === 'ready' && tab === 'issues' && (
-            <IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />
-          )}
-          {state.status === 'ready' && tab === 'report' && (
-            <ReportPanel
-              validated={state.validated}
-              lang={lang}
-              today={today}
-              excel={host.excel}
-              buildReport={buildReport}
-              defaultQuarter={earlier?.quarter ?? previousQuarterOf(today)}
-            />
-          )}
-          {state.status === 'ready' && tab === 'setup' && (
-            <SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />
-          )}
-        </Suspense>
+        {state.status === 'ready' && tab !== 'dashboard' && panels.status === 'waiting' && (
+          // Busy until the tab's chunk is there, so nothing reads or measures a half-drawn tab.
+          <div aria-busy="true">
+            <Spinner size="small" label={t('loadingTab')} />
+          </div>
+        )}
+        {state.status === 'ready' && tab !== 'dashboard' && panels.status === 'failed' && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{t('tabFailed')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.status === 'ready' && panels.status === 'ready' && tab === 'issues' && (
+          <panels.panels.IssuesPanel validated={state.validated} lang={lang} excel={host.excel} />
+        )}
+        {state.status === 'ready' && panels.status === 'ready' && tab === 'report' && (
+          <panels.panels.ReportPanel
+            validated={state.validated}
+            lang={lang}
+            today={today}
+            excel={host.excel}
+            buildReport={buildReport}
+            defaultQuarter={earlier?.quarter ?? previousQuarterOf(today)}
+          />
+        )}
+        {state.status === 'ready' && panels.status === 'ready' && tab === 'setup' && (
+          <panels.panels.SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />
+        )}
       </div>
     </main>
   );

@@ -20,6 +20,7 @@ export const appMessages = defineMessages({
     },
     refresh: 'Actualiser',
     loadingTab: 'Chargement de l’onglet…',
+    tabFailed: 'Cet onglet n’a pas pu être chargé : vérifiez la connexion, puis rouvrez l’onglet.',
     update: {
       ready: "Une nouvelle version de l'outil est prête : elle s'appliquera au prochain chargement de la page.",
       reload: 'Recharger maintenant',
@@ -51,6 +52,7 @@ export const appMessages = defineMessages({
     },
     refresh: 'Refresh',
     loadingTab: 'Loading the tab…',
+    tabFailed: 'This tab could not be loaded: check the connection, then open the tab again.',
     update: {
       ready: 'A new version of the tool is ready: it applies the next time the page loads.',
       reload: 'Reload now',
