@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import './domStubs';
+import '../../../test/ui/domStubs';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import {
   MEASURES,
@@ -13,10 +13,10 @@ import {
   validateWorkbook,
   type Lang,
   type RawWorkbook,
-} from '../../src/core';
-import { App } from '../../src/ui/App';
-import type { ReportBuilder } from '../../src/ports';
-import { sampleWorkbook, webHost } from './memoryHosts';
+} from '../../core';
+import { App } from '../App';
+import type { ReportBuilder } from '../../ports';
+import { sampleWorkbook, webHost } from '../../../test/ui/memoryHosts';
 
 const TODAY = dayFromYmd(2025, 9, 15);
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
