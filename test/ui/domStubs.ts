@@ -37,5 +37,9 @@ w.matchMedia ??= (query: string) => ({
 });
 
 // The tabs the app loads lazily (lazyTabs.ts), required up front: under jest their chunk is a
-// require compiled on first use, which on a busy machine could outlast a query's wait.
-import '../../src/ui/tabPanels';
+// require compiled on first use, which on a busy machine could outlast a query's wait. Their
+// messages join the interface as when the chunk arrives, for tests that draw a panel alone.
+import { TAB_BUNDLES } from '../../src/ui/tabPanels';
+import { addUiBundles } from '../../src/ui/createUiI18n';
+
+addUiBundles(TAB_BUNDLES);
