@@ -76,9 +76,9 @@ export function buildAttendance(
     out.push({
       row: r.row,
       meetingId: r.meetingId,
-      meetingKey: resolved?.meetings[i]?.key ?? idKey(r.meetingId),
+      meetingKey: resolved?.meetings.keys[resolved.meetings.codes[i]!] ?? idKey(r.meetingId),
       memberId: r.memberId,
-      memberKey: resolved?.members[i]?.key ?? idKey(r.memberId),
+      memberKey: resolved?.members.keys[resolved.members.codes[i]!] ?? idKey(r.memberId),
       attendance: r.attendance,
       delegate: r.delegate,
     });

@@ -3,19 +3,18 @@ import type { ATTENDANCE } from '../../schema/sheets';
 import { atRow } from '../issueFactory';
 import type { ParsedSheet } from '../parseSheet';
 import { emptyResult, issueAt, unknownReference, type CheckResult } from './checkResult';
-import type { ResolvedAttendance } from './resolveAttendance';
+import { targetAt, type ResolvedAttendance } from './resolveAttendance';
 
 type AttendanceSheet = ParsedSheet<typeof ATTENDANCE>;
 
 /** A meeting or member ID that its sheet does not have: `ref/unknown` on the cell, the row left out. */
 export function unknownReferences(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
   const result = emptyResult();
+  const { meetings, members } = resolved;
   attendance.rows.forEach((row, i) => {
-    const meeting = resolved.meetings[i];
-    if (meeting && resolved.meetingsChecked && meeting.target === undefined)
+    if (meetings.checked && meetings.codes[i]! >= 0 && targetAt(meetings, i) === undefined)
       unknownReference(result, attendance, row, 'meetingId', 'Meetings');
-    const member = resolved.members[i];
-    if (member && resolved.membersChecked && member.target === undefined)
+    if (members.checked && members.codes[i]! >= 0 && targetAt(members, i) === undefined)
       unknownReference(result, attendance, row, 'memberId', 'Members');
   });
   return result;
@@ -30,18 +29,19 @@ const PAIR_TABLE_LIMIT = 4_194_304;
  */
 export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
   const result = emptyResult();
-  const width = resolved.memberKeys;
+  const { meetings, members } = resolved;
+  const width = members.keys.length;
   // Pairs as numbers: two small codes, far cheaper than string keys over a million rows; a flat
   // table of first rows (0: none yet) when the grid of pairs is small enough, a map otherwise.
-  const cells = resolved.meetingKeys * width;
+  const cells = meetings.keys.length * width;
   const table = cells <= PAIR_TABLE_LIMIT ? new Int32Array(cells) : null;
   const map = table ? null : new Map<number, number>();
   const sheetName = attendance.located.sheet.name;
   attendance.rows.forEach((row, i) => {
-    const meeting = resolved.meetings[i];
-    const member = resolved.members[i];
-    if (!meeting || !member || (resolved.membersChecked && member.target === undefined)) return;
-    const pair = meeting.code * width + member.code;
+    const meeting = meetings.codes[i]!;
+    const member = members.codes[i]!;
+    if (meeting < 0 || member < 0 || (members.checked && members.targets[member] === undefined)) return;
+    const pair = meeting * width + member;
     const firstRow = table ? table[pair]! : (map!.get(pair) ?? 0);
     if (firstRow !== 0) {
       result.leftOut.push(row);
@@ -67,8 +67,8 @@ export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAtt
 export function attendanceOfNonMembers(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
   const result = emptyResult();
   attendance.rows.forEach((row, i) => {
-    const meeting = resolved.meetings[i]?.target;
-    const member = resolved.members[i]?.target;
+    const meeting = targetAt(resolved.meetings, i);
+    const member = targetAt(resolved.members, i);
     if (!meeting || !member || meeting.error || member.error) return;
     if (meeting.date === null || member.joined === null) return;
     if (!isActiveOn(member.joined, member.left, meeting.date)) {
@@ -84,13 +84,6 @@ export function attendanceOfNonMembers(attendance: AttendanceSheet, resolved: Re
 
 /** The keys of the meetings Attendance names (known or not). */
 export function attendedMeetingKeys(resolved: ResolvedAttendance): Set<string> {
-  const keys = new Set<string>();
-  const seen = new Uint8Array(resolved.meetingKeys);
-  for (const ref of resolved.meetings) {
-    if (ref && seen[ref.code] === 0) {
-      seen[ref.code] = 1;
-      keys.add(ref.key);
-    }
-  }
-  return keys;
+  // Every code stands for a key some row names.
+  return new Set(resolved.meetings.keys);
 }

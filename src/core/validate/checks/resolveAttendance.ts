@@ -2,53 +2,84 @@ import { idKey } from '../../workbook/normalise';
 import type { ATTENDANCE, MEETINGS, MEMBERS } from '../../schema/sheets';
 import type { ParsedRow, ParsedSheet } from '../parseSheet';
 
-/** An ID as an Attendance cell writes it, resolved once per spelling. */
-export interface Ref<R> {
-  /** The ID as compared (idKey). */
-  readonly key: string;
-  /** A small number per key, 0, 1, 2… in order of first appearance. */
-  readonly code: number;
-  /** The referenced sheet's first row with this key; undefined when it has none. */
-  readonly target: R | undefined;
+/**
+ * One column of Attendance IDs as resolved: per row a small number (a code) standing for the
+ * ID's key, and per code the key and the referenced row. Numbers in a typed array rather than
+ * an object per row: a million rows cost 4 MB here, and one key string per distinct ID.
+ */
+export interface ResolvedIds<R> {
+  /** Per Attendance row (by index in its rows), the code of its ID; -1 where the cell is blank or unreadable. */
+  readonly codes: Int32Array;
+  /** Per code (0, 1, 2… in order of first appearance), the ID as compared (idKey). */
+  readonly keys: readonly string[];
+  /** Per code, the referenced sheet's first row with this key; undefined when it has none or is not checked. */
+  readonly targets: readonly (R | undefined)[];
+  /** Whether the referenced sheet is usable: without it, its references are not checked. */
+  readonly checked: boolean;
 }
 
 type MeetingRow = ParsedRow<typeof MEETINGS>;
 type MemberRow = ParsedRow<typeof MEMBERS>;
 
-/**
- * The meeting and member of every Attendance row (null where the cell is blank or unreadable),
- * each spelling looked up once: Attendance repeats a few thousand IDs a million times, and one
- * key string per ID (not one per cell) is what keeps a million records small.
- */
+/** The meeting and member of every Attendance row, each ID spelling looked up once. */
 export interface ResolvedAttendance {
-  readonly meetings: readonly (Ref<MeetingRow> | null)[];
-  readonly members: readonly (Ref<MemberRow> | null)[];
-  /** How many distinct meeting keys and member keys the sheet names. */
-  readonly meetingKeys: number;
-  readonly memberKeys: number;
-  /** Whether the Meetings and Members sheets are usable: without one, its references are not checked. */
-  readonly meetingsChecked: boolean;
-  readonly membersChecked: boolean;
+  readonly meetings: ResolvedIds<MeetingRow>;
+  readonly members: ResolvedIds<MemberRow>;
 }
 
-function resolver<R>(byKey: ReadonlyMap<string, R> | null) {
-  const bySpelling = new Map<string, Ref<R>>();
-  const codes = new Map<string, number>();
-  return {
-    resolve(id: string | null): Ref<R> | null {
-      if (id === null) return null;
-      let ref = bySpelling.get(id);
-      if (ref === undefined) {
-        const key = idKey(id);
-        let code = codes.get(key);
-        if (code === undefined) codes.set(key, (code = codes.size));
-        ref = { key, code, target: byKey?.get(key) };
-        bySpelling.set(id, ref);
+/** The referenced row of a row's ID, or undefined (blank, unknown, or its sheet not checked). */
+export function targetAt<R>(ids: ResolvedIds<R>, i: number): R | undefined {
+  const code = ids.codes[i]!;
+  return code < 0 ? undefined : ids.targets[code];
+}
+
+/**
+ * How many spellings other than the key itself (`M014` for `m014`) are remembered: Attendance
+ * repeats a few thousand IDs a million times, each spelling then costs one lookup; a sheet of a
+ * million distinct IDs costs one key each, not a key and a spelling.
+ */
+const SPELLINGS_REMEMBERED = 65_536;
+
+type AttendanceRow = ParsedRow<typeof ATTENDANCE>;
+
+function resolveColumn<R>(
+  rows: readonly AttendanceRow[],
+  idOf: (row: AttendanceRow) => string | null,
+  byKey: ReadonlyMap<string, R> | null,
+): ResolvedIds<R> {
+  // Keys and remembered spellings share one map: idKey(idKey(x)) is idKey(x), so a key found
+  // as a spelling gives the right code.
+  const codeOf = new Map<string, number>();
+  const keys: string[] = [];
+  const targets: (R | undefined)[] = [];
+  const codes = new Int32Array(rows.length);
+  let spellings = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const id = idOf(rows[i]!);
+    if (id === null) {
+      codes[i] = -1;
+      continue;
+    }
+    // A remembered spelling (or a key written as such) is one lookup; once the spellings are
+    // all remembered, a new one costs its key and one lookup.
+    let code = spellings < SPELLINGS_REMEMBERED ? codeOf.get(id) : undefined;
+    if (code === undefined) {
+      const key = idKey(id);
+      if (key !== id || spellings >= SPELLINGS_REMEMBERED) code = codeOf.get(key);
+      if (code === undefined) {
+        code = keys.length;
+        keys.push(key);
+        if (byKey) targets.push(byKey.get(key));
+        codeOf.set(key, code);
       }
-      return ref;
-    },
-    keys: () => codes.size,
-  };
+      if (key !== id && spellings < SPELLINGS_REMEMBERED) {
+        codeOf.set(id, code);
+        spellings++;
+      }
+    }
+    codes[i] = code;
+  }
+  return { codes, keys, targets, checked: byKey !== null };
 }
 
 export function resolveAttendance(
@@ -56,22 +87,9 @@ export function resolveAttendance(
   meetingsByKey: ReadonlyMap<string, MeetingRow> | null,
   membersByKey: ReadonlyMap<string, MemberRow> | null,
 ): ResolvedAttendance {
-  const meeting = resolver(meetingsByKey);
-  const member = resolver(membersByKey);
-  const n = attendance.rows.length;
-  const meetings = new Array<Ref<MeetingRow> | null>(n);
-  const members = new Array<Ref<MemberRow> | null>(n);
-  for (let i = 0; i < n; i++) {
-    const row = attendance.rows[i]!;
-    meetings[i] = meeting.resolve(row.meetingId);
-    members[i] = member.resolve(row.memberId);
-  }
+  const rows = attendance.rows;
   return {
-    meetings,
-    members,
-    meetingKeys: meeting.keys(),
-    memberKeys: member.keys(),
-    meetingsChecked: meetingsByKey !== null,
-    membersChecked: membersByKey !== null,
+    meetings: resolveColumn(rows, (r) => r.meetingId, meetingsByKey),
+    members: resolveColumn(rows, (r) => r.memberId, membersByKey),
   };
 }
