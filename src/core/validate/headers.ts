@@ -4,7 +4,7 @@ import { cellText } from '../workbook/coerce';
 import { columnLetter } from '../workbook/cellRef';
 import type { SheetSpec } from '../schema/sheets';
 import type { Issue } from './issue';
-import { at, atSheet } from './issueFactory';
+import { at, atSheet, issue } from './issueFactory';
 
 /** Where a sheet's header row is and which column holds each contract field. */
 export interface HeaderMap {
@@ -58,19 +58,13 @@ export function readHeaders(spec: SheetSpec, sheet: RawSheet, issues: Issue[]): 
       if (text === null) return;
       const key = names.get(normaliseName(text));
       if (key === undefined) {
-        issues.push({
-          code: 'header/unknown',
-          severity: 'info',
-          ...at(sheet.name, excelRow, c, null, text),
-          detail: { kind: 'column' },
-        });
+        issues.push(issue('header/unknown', 'info', at(sheet.name, excelRow, c, null, text), { kind: 'column' }));
       } else if (columns.has(key)) {
-        issues.push({
-          code: 'header/duplicate',
-          severity: 'error',
-          ...at(sheet.name, excelRow, c, key, text),
-          detail: { firstColumn: columnLetter(columns.get(key)!) },
-        });
+        issues.push(
+          issue('header/duplicate', 'error', at(sheet.name, excelRow, c, key, text), {
+            firstColumn: columnLetter(columns.get(key)!),
+          }),
+        );
       } else {
         columns.set(key, c);
       }
@@ -80,7 +74,7 @@ export function readHeaders(spec: SheetSpec, sheet: RawSheet, issues: Issue[]): 
   for (const f of spec.fields) {
     if (f.required && !columns.has(f.key)) {
       usable = false;
-      issues.push({ code: 'header/missing', severity: 'error', ...atSheet(sheet.name, f.key) });
+      issues.push(issue('header/missing', 'error', atSheet(sheet.name, f.key)));
     }
   }
   return { headerIndex, columns, usable };

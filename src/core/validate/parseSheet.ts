@@ -4,7 +4,7 @@ import { dayToIso } from '../workbook/day';
 import type { CompleteRowValues, FieldKey, FieldSpec, RowValues, SheetSpec } from '../schema/sheets';
 import { listMatcher } from '../schema/listMatcher';
 import type { Issue } from './issue';
-import { at } from './issueFactory';
+import { at, issue } from './issueFactory';
 import type { LocatedSheet } from './locateSheets';
 import type { HeaderMap } from './headers';
 
@@ -36,6 +36,10 @@ export interface ParsedSheet<S extends SheetSpec> {
   readonly rows: ParsedRow<S>[];
   readonly date1904: boolean;
 }
+
+/** The details of a date column's `cell/type`, shared by all its issues. */
+const NOT_A_DATE = { expected: 'date' } as const;
+const SERIAL60 = { expected: 'serial60' } as const;
 
 /** A cell once read: text, a Day (dates), a list code, or null when blank or unreadable. */
 type Parsed = string | number | null;
@@ -81,13 +85,8 @@ export function parseSheet<S extends SheetSpec>(
         const result = coerceDate(cell, date1904);
         if (result.ok) return result.day;
         rowHasError = true;
-        const expected = result.reason === 'serial60' ? 'serial60' : 'date';
-        issues.push({
-          code: 'cell/type',
-          severity: 'error',
-          ...at(name, excelRow, column, field.key, cellDisplay(cell)),
-          detail: { expected },
-        });
+        const detail = result.reason === 'serial60' ? SERIAL60 : NOT_A_DATE;
+        issues.push(issue('cell/type', 'error', at(name, excelRow, column, field.key, cellDisplay(cell)), detail));
         return null;
       };
     }
@@ -99,11 +98,13 @@ export function parseSheet<S extends SheetSpec>(
       const m = matcher.match(text);
       if (m.ok) return m.code;
       if (!descriptive) rowHasError = true;
-      issues.push({
-        code: 'cell/enum',
-        severity: descriptive ? 'warning' : 'error',
-        ...at(name, excelRow, column, field.key, cellDisplay(cell), m.hint),
-      });
+      issues.push(
+        issue(
+          'cell/enum',
+          descriptive ? 'warning' : 'error',
+          at(name, excelRow, column, field.key, cellDisplay(cell), m.hint),
+        ),
+      );
       return null;
     };
   }
@@ -121,7 +122,7 @@ export function parseSheet<S extends SheetSpec>(
       if (isBlank(cell)) {
         if (f.required) {
           rowHasError = true;
-          issues.push({ code: 'cell/required', severity: 'error', ...at(name, excelRow, f.column, f.key, null) });
+          issues.push(issue('cell/required', 'error', at(name, excelRow, f.column, f.key, null)));
         }
       } else {
         const value = f.read(cell, excelRow);

@@ -1,6 +1,6 @@
 import { isActiveOn } from '../../rules/activeOn';
 import type { ATTENDANCE } from '../../schema/sheets';
-import { atRow } from '../issueFactory';
+import { atRow, issue } from '../issueFactory';
 import type { ParsedSheet } from '../parseSheet';
 import { emptyResult, issueAt, unknownReference, type CheckResult } from './checkResult';
 import { targetAt, type ResolvedAttendance } from './resolveAttendance';
@@ -45,12 +45,7 @@ export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAtt
     const firstRow = table ? table[pair]! : (map!.get(pair) ?? 0);
     if (firstRow !== 0) {
       result.leftOut.push(row);
-      result.issues.push({
-        code: 'row/duplicate',
-        severity: 'error',
-        ...atRow(sheetName, row.row),
-        detail: { firstRow },
-      });
+      result.issues.push(issue('row/duplicate', 'error', atRow(sheetName, row.row), { firstRow }));
     } else if (table) {
       table[pair] = row.row;
     } else {
@@ -72,11 +67,7 @@ export function attendanceOfNonMembers(attendance: AttendanceSheet, resolved: Re
     if (!meeting || !member || meeting.error || member.error) return;
     if (meeting.date === null || member.joined === null) return;
     if (!isActiveOn(member.joined, member.left, meeting.date)) {
-      result.issues.push({
-        code: 'attendance/not-member',
-        severity: 'warning',
-        ...issueAt(attendance, row, 'memberId'),
-      });
+      result.issues.push(issue('attendance/not-member', 'warning', issueAt(attendance, row, 'memberId')));
     }
   });
   return result;

@@ -1,6 +1,6 @@
 import type { SheetSpec, FieldKey } from '../../schema/sheets';
 import type { Issue, OrderRule, RefTarget } from '../issue';
-import { at } from '../issueFactory';
+import { at, issue } from '../issueFactory';
 import { displayValue, type ParsedRow, type ParsedSheet, type RowState } from '../parseSheet';
 
 /**
@@ -36,8 +36,15 @@ export function outOfOrder<S extends SheetSpec>(
   rule: OrderRule,
 ): void {
   result.leftOut.push(row);
-  result.issues.push({ code: 'cell/order', severity: 'error', ...issueAt(sheet, row, key), detail: { rule } });
+  result.issues.push(issue('cell/order', 'error', issueAt(sheet, row, key), { rule }));
 }
+
+/** The detail of `ref/unknown`, one object per target however many issues share it. */
+const REF_DETAILS: { readonly [T in RefTarget]: { readonly target: T } } = {
+  Members: { target: 'Members' },
+  Meetings: { target: 'Meetings' },
+  Initiatives: { target: 'Initiatives' },
+};
 
 /** An ID its sheet does not have: `ref/unknown` on the cell, the row left out. */
 export function unknownReference<S extends SheetSpec>(
@@ -48,7 +55,7 @@ export function unknownReference<S extends SheetSpec>(
   target: RefTarget,
 ): void {
   result.leftOut.push(row);
-  result.issues.push({ code: 'ref/unknown', severity: 'error', ...issueAt(sheet, row, key), detail: { target } });
+  result.issues.push(issue('ref/unknown', 'error', issueAt(sheet, row, key), REF_DETAILS[target]));
 }
 
 /** `cell/future` (a warning) on a date after today. */
@@ -59,10 +66,5 @@ export function inTheFuture<S extends SheetSpec>(
   key: FieldKey<S>,
   asOfIso: string,
 ): void {
-  result.issues.push({
-    code: 'cell/future',
-    severity: 'warning',
-    ...issueAt(sheet, row, key),
-    detail: { asOf: asOfIso },
-  });
+  result.issues.push(issue('cell/future', 'warning', issueAt(sheet, row, key), { asOf: asOfIso }));
 }

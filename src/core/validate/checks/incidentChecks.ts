@@ -3,6 +3,7 @@ import { idKey } from '../../workbook/normalise';
 import type { INCIDENTS, MEETINGS } from '../../schema/sheets';
 import { rawCell, type ParsedRow, type ParsedSheet } from '../parseSheet';
 import { emptyResult, inTheFuture, issueAt, outOfOrder, unknownReference, type CheckResult } from './checkResult';
+import { issue } from '../issueFactory';
 
 type IncidentSheet = ParsedSheet<typeof INCIDENTS>;
 
@@ -54,11 +55,7 @@ export function closedWithoutDate(incidents: IncidentSheet): CheckResult {
     const cell = rawCell(incidents, row.row, 'closed');
     if (cell !== null && !(typeof cell === 'string' && cell.trim() === '')) continue;
     result.leftOut.push(row);
-    result.issues.push({
-      code: 'incident/closed-date-missing',
-      severity: 'error',
-      ...issueAt(incidents, row, 'followUp'),
-    });
+    result.issues.push(issue('incident/closed-date-missing', 'error', issueAt(incidents, row, 'followUp')));
   }
   return result;
 }

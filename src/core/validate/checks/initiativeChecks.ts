@@ -1,7 +1,7 @@
 import { cellParts } from '../../rules/cellParts';
 import { ListMatcher } from '../../schema/listMatcher';
 import type { INITIATIVES, MEETINGS } from '../../schema/sheets';
-import { at } from '../issueFactory';
+import { at, issue } from '../issueFactory';
 import type { ParsedRow, ParsedSheet } from '../parseSheet';
 import { emptyResult, type CheckResult } from './checkResult';
 
@@ -30,12 +30,14 @@ export function meetingInitiatives(
     for (const part of cellParts(row.initiative, null, false)) {
       if (byName.has(part.key)) continue;
       const match = names.match(part.written);
-      result.issues.push({
-        code: 'ref/unknown',
-        severity: 'warning',
-        ...at(sheetName, row.row, column, 'initiative', part.written, match.ok ? null : match.hint),
-        detail: { target: 'Initiatives' },
-      });
+      result.issues.push(
+        issue(
+          'ref/unknown',
+          'warning',
+          at(sheetName, row.row, column, 'initiative', part.written, match.ok ? null : match.hint),
+          { target: 'Initiatives' },
+        ),
+      );
     }
   }
   return result;

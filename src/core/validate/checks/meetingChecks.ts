@@ -3,6 +3,7 @@ import { idKey } from '../../workbook/normalise';
 import type { MEETINGS } from '../../schema/sheets';
 import type { ParsedSheet } from '../parseSheet';
 import { emptyResult, inTheFuture, issueAt, type CheckResult } from './checkResult';
+import { issue } from '../issueFactory';
 
 /**
  * Held meetings (a blank status is held): one dated after today is a warning; one that
@@ -22,11 +23,7 @@ export function heldMeetings(
     if (date > asOf) {
       inTheFuture(result, meetings, row, 'date', asOfIso);
     } else if (attended && !row.error && row.meetingId !== null && !attended.has(idKey(row.meetingId))) {
-      result.issues.push({
-        code: 'meeting/no-attendance',
-        severity: 'warning',
-        ...issueAt(meetings, row, 'meetingId'),
-      });
+      result.issues.push(issue('meeting/no-attendance', 'warning', issueAt(meetings, row, 'meetingId')));
     }
   }
   return result;

@@ -3,6 +3,7 @@ import type { MEMBERS, STAKEHOLDERS } from '../../schema/sheets';
 import type { OrderRule } from '../issue';
 import { displayValue, type ParsedRow, type ParsedSheet } from '../parseSheet';
 import { emptyResult, issueAt, outOfOrder, unknownReference, type CheckResult } from './checkResult';
+import { issue } from '../issueFactory';
 
 type StakeholderSheet = ParsedSheet<typeof STAKEHOLDERS>;
 
@@ -59,23 +60,22 @@ export function stakeholderMembers(stakeholders: StakeholderSheet, members: Memb
     const first = namedBy.get(key);
     if (first) {
       result.leftOut.push(row);
-      result.issues.push({
-        code: 'cell/unique',
-        severity: 'error',
-        ...issueAt(stakeholders, row, 'memberId'),
-        detail: { firstRow: first.row },
-      });
+      result.issues.push(
+        issue('cell/unique', 'error', issueAt(stakeholders, row, 'memberId'), { firstRow: first.row }),
+      );
     } else {
       namedBy.set(key, row);
     }
     if (!members || !member || member.error || row.pillar === null || member.pillar === null) continue;
     if (row.pillar === member.pillar) continue;
-    result.issues.push({
-      code: 'stakeholder/pillar-mismatch',
-      severity: 'warning',
-      ...issueAt(stakeholders, row, 'pillar', displayValue(members.sheet, member.row, 'pillar')),
-      detail: { memberId },
-    });
+    result.issues.push(
+      issue(
+        'stakeholder/pillar-mismatch',
+        'warning',
+        issueAt(stakeholders, row, 'pillar', displayValue(members.sheet, member.row, 'pillar')),
+        { memberId },
+      ),
+    );
   }
   return result;
 }

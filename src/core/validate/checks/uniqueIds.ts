@@ -2,6 +2,7 @@ import { idKey } from '../../workbook/normalise';
 import type { FieldKey, SheetSpec } from '../../schema/sheets';
 import type { ParsedRow, ParsedSheet } from '../parseSheet';
 import { emptyResult, issueAt, type CheckResult } from './checkResult';
+import { issue } from '../issueFactory';
 
 export interface IdIndex<S extends SheetSpec> extends CheckResult {
   /** The first row of each ID (compared by key), errors or not. */
@@ -29,12 +30,7 @@ export function uniqueIds<S extends SheetSpec>(
     const seen = byKey.get(k);
     if (seen) {
       result.leftOut.push(row);
-      result.issues.push({
-        code: 'cell/unique',
-        severity: 'error',
-        ...issueAt(sheet, row, key),
-        detail: { firstRow: seen.row },
-      });
+      result.issues.push(issue('cell/unique', 'error', issueAt(sheet, row, key), { firstRow: seen.row }));
     } else {
       byKey.set(k, row);
     }
