@@ -242,7 +242,10 @@ describe.each(LANGS)('the %s guide', (lang) => {
             ? listLabel('boolean', value ? 'yes' : 'no', lang)
             : String(value);
       expect(defaultValue).toBe(code(written));
-      if (spec.kind.kind === 'count') expect(allowed).toContain(`≥ ${spec.kind.min}`);
+      if (spec.kind.kind === 'count') {
+        expect(allowed).toContain(`≥ ${spec.kind.min}`);
+        expect(allowed).toContain(`≤ ${spec.kind.max}`);
+      }
       if (spec.kind.kind === 'rate') expect(allowed).toContain(words.rate(100));
       if (spec.kind.kind === 'boolean') expect(allowed).toContain(code(listLabel('boolean', 'no', lang)));
     }

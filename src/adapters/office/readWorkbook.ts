@@ -24,7 +24,7 @@ function isPayloadTooLarge(error: unknown): boolean {
 
 /**
  * Reads every sheet in a number of round trips that does not grow with rows:
- *   1. sheet names (and the date system);
+ *   1. sheet names and visibility (and the date system);
  *   2. each sheet's used range extent (narrowed where a sheet is absurdly wide, refused past a
  *      size no workbook of the group reaches: readExtents);
  *   3. the values, all sheets in one batch unless the cell budget cuts them into more.
@@ -35,10 +35,12 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
   options.onProgress?.({ fraction: null, step: 'names' });
 
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   const isDate1904 = queueDate1904Probe(context, options.support.api12);
   await context.sync();
   const names = worksheets.items.map((sheet) => sheet.name);
+  // Hidden and very hidden tabs are read too: the core prefers a visible sheet to a hidden copy.
+  const hidden = worksheets.items.map((sheet) => sheet.visibility !== 'Visible');
   const date1904 = isDate1904();
 
   const extents = await readExtents(context, worksheets.items, options.support.api12);
@@ -72,6 +74,8 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
     options.onProgress?.({ fraction: totalCells === 0 ? 1 : cellsRead / totalCells, step: 'values' });
   }
 
-  const sheets: RawSheet[] = names.map((name, i) => ({ name, rows: rows[i]! }));
+  const sheets: RawSheet[] = names.map((name, i) =>
+    hidden[i] ? { name, rows: rows[i]!, hidden: true } : { name, rows: rows[i]! },
+  );
   return { sheets, date1904 };
 }

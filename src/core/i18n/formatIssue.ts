@@ -1,12 +1,14 @@
 import type { Issue } from '../validate/issue';
 import { SHEETS, type ContractSheetName } from '../schema/sheets';
 import { listLabel } from '../schema/lists';
-import { DEFAULT_SETTINGS, SETTING_SPECS } from '../schema/settings';
+import { DEFAULT_SETTINGS, SETTING_SPECS, type CountUnit } from '../schema/settings';
 import { clipText } from './clipText';
 import { translator, type Lang } from './i18n';
 import { issueMessages } from './issueMessages';
+import { vocabularyMessages } from './vocabulary.messages';
 
 const issuesT = translator(issueMessages);
+const vocabularyT = translator(vocabularyMessages);
 
 /** A field's column label (or a setting's label) in the language; the key when unknown. */
 export function fieldLabel(field: string, lang: Lang): string {
@@ -39,6 +41,30 @@ const MISSING_MESSAGES = {
   Settings: 'sheet/missing',
 } as const satisfies Record<ContractSheetName, string>;
 
+/** What an optional sheet taken for another tool's means, when no other sheet is read for it. */
+const FOREIGN_MESSAGES = {
+  Members: 'sheet/foreign_read',
+  Meetings: 'sheet/foreign_read',
+  Attendance: 'sheet/foreign_read',
+  Incidents: 'sheet/foreign_incidents',
+  Stakeholders: 'sheet/foreign_stakeholders',
+  Initiatives: 'sheet/foreign_initiatives',
+  Settings: 'sheet/foreign_settings',
+} as const satisfies Record<ContractSheetName, string>;
+
+/** Names quoted and joined as the sentence needs them: “A”, “B” or “C”; « A », « B » ni « C ». */
+function quotedList(names: readonly string[], lang: Lang): string {
+  const quoted = names.map((n) => (lang === 'fr' ? `« ${n} »` : `“${n}”`));
+  const last = quoted.pop() ?? '';
+  return quoted.length === 0 ? last : `${quoted.join(', ')}${lang === 'fr' ? ' ni ' : ' or '}${last}`;
+}
+
+/** A count setting's bound as the message says it, no-break spaces kept whole: `3,650 days`, `3 650 jours`. */
+function bound(max: number, unit: CountUnit, lang: Lang): string {
+  const n = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(max).replace(/\s/g, '\u00a0');
+  return (unit === null ? n : vocabularyT(lang)(`unit.${unit}`, { n })).replace(/ /g, '\u00a0');
+}
+
 /** An ISO date as the group writes dates (day first, 05/03/2024); other text unchanged. */
 function dayFirst(text: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -62,12 +88,25 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
       const name = contractOfSheet(issue) ?? 'Members';
       return t(MISSING_MESSAGES[name], { ...base, contractSheet: contractSheetLabel(name, lang) });
     }
-    case 'sheet/duplicate':
-      return t('sheet/duplicate', {
+    case 'sheet/duplicate': {
+      const { hidden, usedSheet } = issue.detail;
+      const key =
+        hidden === 'none' ? 'sheet/duplicate' : hidden === 'this' ? 'sheet/duplicate_hidden' : 'sheet/duplicate_both';
+      return t(key, { ...base, usedSheet: clipText(usedSheet), contractSheet: clipText(usedSheet) });
+    }
+    case 'sheet/foreign': {
+      const { contract, missing, usedSheet } = issue.detail;
+      const values = {
         ...base,
-        usedSheet: clipText(issue.detail.usedSheet),
-        contractSheet: clipText(issue.detail.usedSheet),
-      });
+        columns: quotedList(
+          missing.map((f) => SHEETS.find((x) => x.en === contract)?.fields.find((x) => x.key === f)?.[lang] ?? f),
+          lang,
+        ),
+        contractSheet: contractSheetLabel(contract, lang),
+        usedSheet: clipText(usedSheet ?? ''),
+      };
+      return t(usedSheet === null ? FOREIGN_MESSAGES[contract] : 'sheet/foreign_read', values);
+    }
     case 'header/duplicate':
       return t('header/duplicate', { ...base, firstColumn: issue.detail.firstColumn });
     case 'header/unknown':
@@ -79,7 +118,17 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
       // number is written the same way.
       const value = typeof setting === 'boolean' ? listLabel('boolean', setting ? 'yes' : 'no', lang) : String(setting);
       const fallback = lang === 'fr' ? value.replace('.', ',') : value;
-      return t(`cell/type_${issue.detail.expected}`, { ...base, min: issue.detail.min ?? '', default: fallback });
+      const { expected, min, max, unit, found } = issue.detail;
+      const values = {
+        ...base,
+        min: min ?? '',
+        max: max === undefined ? '' : bound(max, unit ?? null, lang),
+        default: fallback,
+      };
+      if (expected === 'count' && found === 'date')
+        return t('cell/type_count_date', { ...values, value: dayFirst(base.value) });
+      if (expected === 'count' && found === 'too-large') return t('cell/type_count_too-large', values);
+      return t(`cell/type_${expected}`, values);
     }
     case 'cell/enum': {
       const warning = issue.severity === 'warning';

@@ -3,7 +3,8 @@ import { defineMessages } from './i18n';
 /**
  * Issue messages, one per code (and per variant where the code has one). Placeholders:
  * {{field}} the column's label, {{value}} the cell's content, {{sheet}} the sheet's name,
- * {{contractSheet}} the contract sheet's name in the language.
+ * {{contractSheet}} the contract sheet's name in the language, {{columns}} column names quoted and
+ * joined (“Setting” or “Value”), {{max}} a count setting's bound with its unit (3,650 days).
  */
 export const issueMessages = defineMessages({
   en: {
@@ -17,6 +18,20 @@ export const issueMessages = defineMessages({
       'The “{{field}}” column was not found in the sheet “{{sheet}}” (its header must be in one of the first 10 rows); this sheet cannot be read until it is added.',
     'sheet/duplicate':
       'The sheet “{{sheet}}” is a second “{{contractSheet}}” sheet: only “{{usedSheet}}” is read. Rename or remove one of them.',
+    'sheet/duplicate_hidden':
+      'The sheet “{{sheet}}” is a hidden second “{{contractSheet}}” sheet: only “{{usedSheet}}”, which is visible, is read. If the hidden copy is old, delete it; otherwise rename it.',
+    'sheet/duplicate_both':
+      'The sheet “{{sheet}}” is a second “{{contractSheet}}” sheet, and both are hidden: only “{{usedSheet}}”, the first in the workbook, is read. Unhide the one to keep (right-click a tab › Unhide) and remove the other.',
+    'sheet/foreign_settings':
+      'The sheet “{{sheet}}” has no {{columns}} column: vpwg takes it for another tool’s sheet and does not read it, so its settings take their defaults. To change them, add a “{{contractSheet}}” sheet (Setup in the add-in, or vpwg template) and rename this one.',
+    'sheet/foreign_incidents':
+      'The sheet “{{sheet}}” has no {{columns}} column: vpwg takes it for another tool’s sheet and does not read it, so the incident figures stay empty. If it is the group’s incident log, give it those headers; otherwise rename it.',
+    'sheet/foreign_stakeholders':
+      'The sheet “{{sheet}}” has no {{columns}} column: vpwg takes it for another tool’s sheet and does not read it, so the outreach figures stay empty. If it is the group’s stakeholder mapping, give it those headers; otherwise rename it.',
+    'sheet/foreign_initiatives':
+      'The sheet “{{sheet}}” has no {{columns}} column: vpwg takes it for another tool’s sheet and does not read it, so links are counted from the Meetings sheet alone. If it is the group’s list of initiatives, give it those headers; otherwise rename it.',
+    'sheet/foreign_read':
+      'The sheet “{{sheet}}” has no {{columns}} column: vpwg takes it for another tool’s sheet and reads “{{usedSheet}}” instead.',
     'header/duplicate': 'The column “{{value}}” is a second “{{field}}” column: only column {{firstColumn}} is read.',
     'header/unknown_column': 'The column “{{value}}” is not one vpwg reads; it is ignored.',
     'header/unknown_setting': 'The setting “{{value}}” is unknown; it is ignored.',
@@ -28,6 +43,10 @@ export const issueMessages = defineMessages({
       '“{{value}}” is not a valid rate for “{{field}}”: write 0.6, 60% or 60 %. The default ({{default}}) is used.',
     'cell/type_count':
       '“{{value}}” is not a whole number of at least {{min}} for “{{field}}”. The default ({{default}}) is used.',
+    'cell/type_count_too-large':
+      '“{{value}}” is too large for “{{field}}”: at most {{max}}. The default ({{default}}) is used.',
+    'cell/type_count_date':
+      '“{{value}}” is a date, but “{{field}}” needs a whole number from {{min}} to {{max}}; if you typed a number, the cell is formatted as a date (Home › Number › General). The default ({{default}}) is used.',
     'cell/type_boolean':
       '“{{value}}” is not yes or no for “{{field}}”: write Yes or No. The default ({{default}}) is used.',
     'cell/enum': '“{{value}}” is not in the list for “{{field}}”.',
@@ -75,6 +94,20 @@ export const issueMessages = defineMessages({
       'La colonne « {{field}} » est introuvable dans la feuille « {{sheet}} » (son en-tête doit être dans les 10 premières lignes) ; cette feuille ne peut pas être lue tant qu’elle manque.',
     'sheet/duplicate':
       'La feuille « {{sheet}} » est une deuxième feuille « {{contractSheet}} » : seule « {{usedSheet}} » est lue. Renommez ou supprimez l’une des deux.',
+    'sheet/duplicate_hidden':
+      'La feuille « {{sheet}} » est une deuxième feuille « {{contractSheet}} », masquée : seule « {{usedSheet}} », qui est visible, est lue. Si la copie masquée est ancienne, supprimez-la ; sinon, renommez-la.',
+    'sheet/duplicate_both':
+      'La feuille « {{sheet}} » est une deuxième feuille « {{contractSheet}} », et les deux sont masquées : seule « {{usedSheet}} », la première du classeur, est lue. Affichez celle à garder (clic droit sur un onglet › Afficher) et supprimez l’autre.',
+    'sheet/foreign_settings':
+      'La feuille « {{sheet}} » n’a pas de colonne {{columns}} : vpwg la prend pour la feuille d’un autre outil et ne la lit pas ; ses paramètres gardent donc leur valeur par défaut. Pour les changer, ajoutez une feuille « {{contractSheet}} » (Configuration dans le complément, ou vpwg template) et renommez celle-ci.',
+    'sheet/foreign_incidents':
+      'La feuille « {{sheet}} » n’a pas de colonne {{columns}} : vpwg la prend pour la feuille d’un autre outil et ne la lit pas ; les chiffres des incidents restent donc vides. Si c’est le registre des incidents du groupe, donnez-lui ces en-têtes ; sinon, renommez-la.',
+    'sheet/foreign_stakeholders':
+      'La feuille « {{sheet}} » n’a pas de colonne {{columns}} : vpwg la prend pour la feuille d’un autre outil et ne la lit pas ; les chiffres de la cartographie restent donc vides. Si c’est la cartographie des acteurs du groupe, donnez-lui ces en-têtes ; sinon, renommez-la.',
+    'sheet/foreign_initiatives':
+      'La feuille « {{sheet}} » n’a pas de colonne {{columns}} : vpwg la prend pour la feuille d’un autre outil et ne la lit pas ; les liens sont donc comptés à partir de la seule feuille Réunions. Si c’est la liste des initiatives du groupe, donnez-lui ces en-têtes ; sinon, renommez-la.',
+    'sheet/foreign_read':
+      'La feuille « {{sheet}} » n’a pas de colonne {{columns}} : vpwg la prend pour la feuille d’un autre outil et lit « {{usedSheet}} » à sa place.',
     'header/duplicate':
       'La colonne « {{value}} » est une deuxième colonne « {{field}} » : seule la colonne {{firstColumn}} est lue.',
     'header/unknown_column': 'La colonne « {{value}} » n’est pas lue par vpwg ; elle est ignorée.',
@@ -88,6 +121,10 @@ export const issueMessages = defineMessages({
       '« {{value}} » n’est pas un taux valide pour « {{field}} » : écrivez 0,6, 60% ou 60 %. La valeur par défaut ({{default}}) est utilisée.',
     'cell/type_count':
       '« {{value}} » n’est pas un nombre entier d’au moins {{min}} pour « {{field}} ». La valeur par défaut ({{default}}) est utilisée.',
+    'cell/type_count_too-large':
+      '« {{value}} » est trop grand pour « {{field}} » : au plus {{max}}. La valeur par défaut ({{default}}) est utilisée.',
+    'cell/type_count_date':
+      '« {{value}} » est une date, mais « {{field}} » demande un nombre entier de {{min}} à {{max}} ; si vous avez tapé un nombre, la cellule est au format date (Accueil › Nombre › Standard). La valeur par défaut ({{default}}) est utilisée.',
     'cell/type_boolean':
       '« {{value}} » n’est ni oui ni non pour « {{field}} » : écrivez Oui ou Non. La valeur par défaut ({{default}}) est utilisée.',
     'cell/enum': '« {{value}} » ne fait pas partie de la liste pour « {{field}} ».',

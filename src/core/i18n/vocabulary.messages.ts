@@ -55,6 +55,8 @@ export const vocabularyMessages = defineMessages({
       'period/not-started': 'The period starts on {{from}}, after today ({{today}}): there is nothing to measure yet.',
     },
     audience: { donor: 'Donors', internal: 'Internal' },
+    /** A count with what it counts, as a setting's bound says it: `3,650 days`. */
+    unit: { days: '{{n}} days', meetings: '{{n}} meetings', members: '{{n}} members' },
     none: '—',
   },
   fr: {
@@ -111,6 +113,7 @@ export const vocabularyMessages = defineMessages({
       'period/not-started': 'La période commence le {{from}}, après aujourd’hui ({{today}}) : rien à mesurer encore.',
     },
     audience: { donor: 'Bailleurs', internal: 'Interne' },
+    unit: { days: '{{n}} jours', meetings: '{{n}} réunions', members: '{{n}} membres' },
     none: '—',
   },
 });

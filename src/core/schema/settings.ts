@@ -1,15 +1,24 @@
 /**
  * The Settings sheet's keys (workbook.md), their labels, kinds and defaults.
  * - rate: a share in [0, 1], written 0.6, 60%, 60 % or 70 (a bare number above 1 is a percentage);
- * - count: a whole number at or above `min`;
+ * - count: a whole number from `min` to `max`, counted in `unit` (the upper bound says so in
+ *   its message: "at most 3,650 days"); a date typed there is refused, not read as its serial;
  * - text: any text;
  * - boolean: yes or no, as the `boolean` list writes them (Yes, No, Oui, Non, Y, N, O, True, Faux, 1, 0, X…).
  */
 export type SettingKind =
-  | { readonly kind: 'text' }
-  | { readonly kind: 'rate' }
-  | { readonly kind: 'count'; readonly min: number }
-  | { readonly kind: 'boolean' };
+  { readonly kind: 'text' } | { readonly kind: 'rate' } | CountKind | { readonly kind: 'boolean' };
+
+/** What a count setting counts: the word of its bound in messages ("at most 3,650 days"); null: a bare number. */
+export type CountUnit = 'days' | 'meetings' | 'members' | null;
+
+export interface CountKind {
+  readonly kind: 'count';
+  readonly min: number;
+  /** The largest value a secretariat would mean; above it is a typing slip (or a date). */
+  readonly max: number;
+  readonly unit: CountUnit;
+}
 
 export interface Settings {
   readonly groupName: string;
@@ -38,7 +47,7 @@ type KindFor<V> = V extends boolean
   ? { readonly kind: 'boolean' }
   : V extends string
     ? { readonly kind: 'text' }
-    : { readonly kind: 'rate' } | { readonly kind: 'count'; readonly min: number };
+    : { readonly kind: 'rate' } | CountKind;
 
 /** One setting: its key, its labels, and a kind that fits the type of its value in Settings. */
 export type SettingSpec = {
@@ -51,11 +60,16 @@ export type SettingSpec = {
 }[SettingKey];
 
 const rate = { kind: 'rate' } as const;
-const count = (min: number) => ({ kind: 'count', min }) as const;
+const count = (min: number, max: number, unit: CountUnit): CountKind => ({ kind: 'count', min, max, unit });
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'groupName', en: 'Group name', fr: 'Nom du groupe', kind: { kind: 'text' } },
-  { key: 'meetingsPerMonth', en: 'Target meetings per month', fr: 'Réunions visées par mois', kind: count(1) },
+  {
+    key: 'meetingsPerMonth',
+    en: 'Target meetings per month',
+    fr: 'Réunions visées par mois',
+    kind: count(1, 31, 'meetings'),
+  },
   { key: 'attendanceTarget', en: 'Target attendance rate', fr: 'Taux de présence visé', kind: rate },
   {
     key: 'fullPillarTarget',
@@ -68,17 +82,28 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     key: 'minPerPillar',
     en: 'Minimum active members per pillar',
     fr: 'Minimum de membres actifs par pilier',
-    kind: count(1),
+    kind: count(1, 100, 'members'),
   },
   { key: 'sharedTarget', en: 'Target share of incidents shared', fr: "Part visée d'incidents partagés", kind: rate },
   {
     key: 'engagementWindow',
     en: 'Engagement window (meetings)',
     fr: "Fenêtre d'engagement (réunions)",
-    kind: count(3),
+    // Ten years of monthly meetings.
+    kind: count(3, 120, 'meetings'),
   },
-  { key: 'overdueDays', en: 'Follow-up overdue after (days)', fr: 'Suivi en retard après (jours)', kind: count(1) },
-  { key: 'minCount', en: 'Smallest count shown in donor reports', fr: 'Plus petit effectif publié', kind: count(3) },
+  {
+    key: 'overdueDays',
+    en: 'Follow-up overdue after (days)',
+    fr: 'Suivi en retard après (jours)',
+    kind: count(1, 3650, 'days'),
+  },
+  {
+    key: 'minCount',
+    en: 'Smallest count shown in donor reports',
+    fr: 'Plus petit effectif publié',
+    kind: count(3, 100, null),
+  },
   {
     key: 'publishOrganisations',
     en: 'Publish organisation names in donor reports',
@@ -103,7 +128,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     fr: 'Part visée de réunions liées à une initiative',
     kind: rate,
   },
-  { key: 'dormantDays', en: 'A link is dormant after (days)', fr: 'Lien inactif après (jours)', kind: count(1) },
+  {
+    key: 'dormantDays',
+    en: 'A link is dormant after (days)',
+    fr: 'Lien inactif après (jours)',
+    kind: count(1, 3650, 'days'),
+  },
 ];
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -29,6 +29,34 @@ function fieldNames(spec: SheetSpec): Map<string, string> {
   return names;
 }
 
+/** The header row: the first among the first 10 that holds at least two of the sheet's headers; -1 if none. */
+export function findHeaderRow(spec: SheetSpec, sheet: RawSheet): number {
+  const names = fieldNames(spec);
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
+    let hits = 0;
+    for (const cell of sheet.rows[r] ?? []) {
+      const text = cellText(cell);
+      if (text !== null && names.has(normaliseName(text))) hits++;
+    }
+    if (hits >= 2) return r;
+  }
+  return -1;
+}
+
+/** The required columns (field keys) whose header appears nowhere in the first 10 rows. */
+export function absentRequiredColumns(spec: SheetSpec, sheet: RawSheet): string[] {
+  const names = fieldNames(spec);
+  const seen = new Set<string>();
+  for (const row of sheet.rows.slice(0, HEADER_SEARCH_ROWS)) {
+    for (const cell of row ?? []) {
+      const text = cellText(cell);
+      const key = text === null ? undefined : names.get(normaliseName(text));
+      if (key !== undefined) seen.add(key);
+    }
+  }
+  return spec.fields.filter((f) => f.required && !seen.has(f.key)).map((f) => f.key);
+}
+
 /**
  * The header row is the first among the first 10 that holds at least two of the sheet's
  * headers; rows above it are titles or notes. Unknown headers are `header/unknown` (info), a
@@ -36,19 +64,7 @@ function fieldNames(spec: SheetSpec): Map<string, string> {
  */
 export function readHeaders(spec: SheetSpec, sheet: RawSheet, issues: Issue[]): HeaderMap {
   const names = fieldNames(spec);
-  let headerIndex = -1;
-  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
-    const row = sheet.rows[r] ?? [];
-    let hits = 0;
-    for (const cell of row) {
-      const text = cellText(cell);
-      if (text !== null && names.has(normaliseName(text))) hits++;
-    }
-    if (hits >= 2) {
-      headerIndex = r;
-      break;
-    }
-  }
+  const headerIndex = findHeaderRow(spec, sheet);
   const columns = new Map<string, number>();
   if (headerIndex >= 0) {
     const row = sheet.rows[headerIndex] ?? [];

@@ -1,3 +1,6 @@
+import type { CountUnit } from '../schema/settings';
+import type { ContractSheetName } from '../schema/sheets';
+
 /**
  * A validation issue: plain, serialisable data. Messages are rendered from the code (and the
  * `detail` of codes that need one) in the user's language at the door, never stored here.
@@ -32,6 +35,12 @@ export type OrderRule =
   | 'invited-before-identified'
   | 'declined-before-identified';
 
+/**
+ * Which of two sheets for the same contract sheet is hidden: none, this one (a visible one is
+ * read), or both (the first in the workbook is read).
+ */
+export type DuplicateHidden = 'none' | 'this' | 'both';
+
 /** The sheets a reference may name: a member, a meeting, or an initiative (a warning: the part still counts). */
 export type RefTarget = 'Members' | 'Meetings' | 'Initiatives';
 
@@ -39,7 +48,23 @@ export type Issue = IssueBase &
   (
     | { readonly code: 'sheet/missing' }
     | { readonly code: 'header/missing' }
-    | { readonly code: 'sheet/duplicate'; readonly detail: { readonly usedSheet: string } }
+    | {
+        readonly code: 'sheet/duplicate';
+        readonly detail: { readonly usedSheet: string; readonly hidden: DuplicateHidden };
+      }
+    /**
+     * An optional contract sheet's name on a sheet with none of its header row (another tool's
+     * "Paramètres"): not read. A warning, unless `usedSheet` is read for it instead (a note).
+     */
+    | {
+        readonly code: 'sheet/foreign';
+        readonly detail: {
+          readonly contract: ContractSheetName;
+          /** The required columns it lacks (field keys). */
+          readonly missing: readonly string[];
+          readonly usedSheet: string | null;
+        };
+      }
     | { readonly code: 'header/duplicate'; readonly detail: { readonly firstColumn: string } }
     | { readonly code: 'header/unknown'; readonly detail: { readonly kind: 'column' | 'setting' } }
     | { readonly code: 'cell/required' }
@@ -48,6 +73,11 @@ export type Issue = IssueBase &
         readonly detail: {
           readonly expected: 'date' | 'boolean' | 'rate' | 'count' | 'serial60';
           readonly min?: number;
+          /** A count setting's bound, and what it counts. */
+          readonly max?: number;
+          readonly unit?: CountUnit;
+          /** What a count setting held instead: a date, or a number above `max`. */
+          readonly found?: 'date' | 'too-large';
         };
       }
     | { readonly code: 'cell/enum' }
@@ -70,6 +100,7 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   'sheet/missing',
   'header/missing',
   'sheet/duplicate',
+  'sheet/foreign',
   'header/duplicate',
   'header/unknown',
   'cell/required',

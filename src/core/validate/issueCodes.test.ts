@@ -72,6 +72,17 @@ const cases: Case[] = [
     [{ ...loc('sheet/duplicate', 'error', 'Membres', null, null, null, null) }],
   ],
   [
+    'sheet/foreign: another tool’s “Paramètres” sheet is not read (a warning, not two errors)',
+    cleanWith({
+      Settings: null,
+      Paramètres: [
+        ['Paramètre', 'Description'],
+        ['Seuil', 'Alerte à 10'],
+      ],
+    }),
+    [loc('sheet/foreign', 'warning', 'Paramètres', null, null, null, null)],
+  ],
+  [
     'header/duplicate: two columns for the same field',
     cleanWith(withCell('Meetings', 1, 5, 'Statut')),
     [loc('header/duplicate', 'error', 'Meetings', 1, 'E', 'status', 'Statut')],

@@ -119,7 +119,7 @@ describe('sheet matching', () => {
         field: null,
         value: null,
         hint: null,
-        detail: { usedSheet: 'Liste des membres' },
+        detail: { usedSheet: 'Liste des membres', hidden: 'none' },
       },
     ]);
     expect(result.members).toHaveLength(4);

@@ -1,6 +1,13 @@
 import { normaliseName } from '../workbook/normalise';
 import { cellDisplay, cellText, coerceCount, coerceRate, isBlank } from '../workbook/coerce';
-import { DEFAULT_SETTINGS, SETTING_SPECS, type SettingKey, type SettingSpec, type Settings } from '../schema/settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTING_SPECS,
+  type CountKind,
+  type SettingKey,
+  type SettingSpec,
+  type Settings,
+} from '../schema/settings';
 import { listMatcher } from '../schema/listMatcher';
 import type { RawCell } from '../workbook/rawWorkbook';
 import type { Issue } from './issue';
@@ -35,31 +42,47 @@ function isBoolean(spec: SettingSpec): spec is SpecOf<boolean> {
   return spec.kind.kind === 'boolean';
 }
 
+/** Why a setting's cell was not read: the `cell/type` detail that says so. */
+type Refusal = Extract<Issue, { code: 'cell/type' }>['detail'];
+
+/** A count setting's value, or why it is refused: not a whole number in range, a date, above the bound. */
+function readCount(kind: CountKind, cell: RawCell): number | Refusal {
+  const bound = { expected: 'count', min: kind.min, max: kind.max, unit: kind.unit } as const;
+  // A date typed into a number of days is not its serial (45,292 days): it is refused as a date.
+  if (cell instanceof Date) return { ...bound, found: 'date' };
+  const value = coerceCount(cell, kind.min);
+  if (value === null) return bound;
+  return value > kind.max ? { ...bound, found: 'too-large' } : value;
+}
+
 /**
- * Reads a setting's value into `settings` when the cell holds one of its kind; false when it
- * does not (the default stays).
+ * Reads a setting's value into `settings` when the cell holds one of its kind; otherwise says
+ * why not (the default stays).
  */
-function readValue(settings: Mutable<Settings>, spec: SettingSpec, cell: RawCell): boolean {
+function readValue(settings: Mutable<Settings>, spec: SettingSpec, cell: RawCell): Refusal | null {
   if (isText(spec)) {
     const value = cellText(cell);
     if (value !== null) settings[spec.key] = value;
-    return value !== null;
+    return null;
   }
   if (isBoolean(spec)) {
     const value = yesNo(cell);
-    if (value !== null) settings[spec.key] = value;
-    return value !== null;
+    if (value === null) return { expected: 'boolean' };
+    settings[spec.key] = value;
+    return null;
   }
   const kind = spec.kind;
-  const value = kind.kind === 'rate' ? coerceRate(cell) : coerceCount(cell, kind.min);
-  if (value !== null) settings[spec.key] = value;
-  return value !== null;
+  const value = kind.kind === 'rate' ? (coerceRate(cell) ?? { expected: 'rate' as const }) : readCount(kind, cell);
+  if (typeof value !== 'number') return value;
+  settings[spec.key] = value;
+  return null;
 }
 
 /**
  * The Settings sheet: one setting per row (label in French or English, or its key), its value
  * beside it. Unknown labels are `header/unknown` (info); a value of the wrong kind or out of
- * range is `cell/type` on the value cell and the default is used; a blank value is the default.
+ * range (a count above its bound, a date in a count) is `cell/type` on the value cell and the
+ * default is used; a blank value is the default.
  */
 export function readSettings(
   located: LocatedSheet | undefined,
@@ -102,12 +125,8 @@ export function readSettings(
     seen.set(spec.key, excelRow);
     const cell = cells[valueColumn] ?? null;
     if (isBlank(cell)) continue;
-    if (!readValue(settings, spec, cell)) {
-      const kind = spec.kind;
-      const detail =
-        kind.kind === 'count'
-          ? { expected: 'count' as const, min: kind.min }
-          : { expected: kind.kind === 'boolean' ? ('boolean' as const) : ('rate' as const) };
+    const detail = readValue(settings, spec, cell);
+    if (detail !== null) {
       issues.push({
         code: 'cell/type',
         severity: 'error',

@@ -18,6 +18,11 @@ export interface RawSheet {
    * missing row (undefined or empty array) is blank.
    */
   readonly rows: ReadonlyArray<ReadonlyArray<RawCell> | undefined>;
+  /**
+   * True when the tab is hidden (or very hidden) in Excel; absent or false when it shows. A
+   * visible sheet is read before a hidden one for the same contract sheet (a stale copy).
+   */
+  readonly hidden?: boolean;
 }
 
 export interface RawWorkbook {

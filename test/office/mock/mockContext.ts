@@ -93,6 +93,9 @@ export class MockWorksheet extends Loadable {
   get id(): string {
     return this.read('id');
   }
+  get visibility(): string {
+    return this.read('visibility');
+  }
 
   /** Fills loaded properties (called while the sync runs). */
   fill(paths: readonly string[]): void {
@@ -100,6 +103,7 @@ export class MockWorksheet extends Loadable {
     for (const path of paths) {
       if (path === 'name') this.provide('name', sheet.name);
       else if (path === 'id') this.provide('id', sheet.id);
+      else if (path === 'visibility') this.provide('visibility', sheet.visibility);
       else if (path === 'protection/protected') {
         this.ctx.doc.requireApi(2, 'protection');
         this.protection.fillFrom(sheet.protected);

@@ -38,6 +38,8 @@ export interface MockSheet {
   readonly validations: MockValidation[];
   readonly numberFormats: { rect: Rect; format: unknown }[];
   frozenRows: number;
+  /** The tab's visibility, as Excel.SheetVisibility spells it. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export class OfficeMockError extends Error {
@@ -128,6 +130,7 @@ export class MockDocument {
       validations: [],
       numberFormats: [],
       frozenRows: 0,
+      visibility: 'Visible',
     };
     this.sheets.push(sheet);
     return sheet;

@@ -35,7 +35,7 @@ export async function readPackage(bytes: Uint8Array, options: ReadOptions): Prom
     await scanChunks(parts.chunks(sheet.entry), scanner);
     const rows = scanner.rows();
     blankMergedCells(rows, scanner.merges);
-    sheets.push({ name: sheet.name, rows });
+    sheets.push(sheet.hidden ? { name: sheet.name, rows, hidden: true } : { name: sheet.name, rows });
   }
   return { sheets, date1904: layout.date1904 };
 }

@@ -3,10 +3,11 @@ import type { PackageParts } from './packageParts';
 import { elementContent, findTags, relationshipsPath, resolvePartPath, tagAttributes } from './xmlText';
 import type { ZipEntry } from './zipDirectory';
 
-/** A worksheet to read: its name as the workbook spells it, and its part. */
+/** A worksheet to read: its name as the workbook spells it, its part, and whether its tab is hidden. */
 export interface SheetPart {
   readonly name: string;
   readonly entry: ZipEntry;
+  readonly hidden: boolean;
 }
 
 /** What workbook.xml and its relationships say: the sheets in tab order and the parts they need. */
@@ -94,7 +95,9 @@ export async function readLayout(parts: PackageParts): Promise<WorkbookLayout> {
     // Chart sheets hold no cells; a sheet whose part is missing is left out, as openpyxl does.
     if (!rel || /chartsheet$/i.test(rel.type)) continue;
     const entry = partOf(parts, rel);
-    if (entry) sheets.push({ name: a.get('name') ?? '', entry });
+    // state="hidden" or "veryHidden" (hidden from Excel's Unhide list too); absent: visible.
+    const state = a.get('state')?.trim().toLowerCase();
+    if (entry) sheets.push({ name: a.get('name') ?? '', entry, hidden: state === 'hidden' || state === 'veryhidden' });
   }
   return {
     sheets,

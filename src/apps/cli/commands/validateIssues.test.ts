@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import { dayFromIso, formatIssueMessage, ISSUE_CODES, validateWorkbook, type RawWorkbook } from '../../../core';
+import {
+  dayFromIso,
+  formatIssueMessage,
+  ISSUE_CODES,
+  issueMessages,
+  validateWorkbook,
+  type RawWorkbook,
+} from '../../../core';
 import { runCli, tempFolder } from '../../../../test/helpers/runCli';
 import { cleanSheets, workbook, type Grid } from '../../../../test/builders/workbook';
 import { writeXlsx } from '../../../../test/builders/writeXlsx';
@@ -41,20 +48,61 @@ function everything(): RawWorkbook {
     ['Engagement window (meetings)', 2],
     ['Couleur', 'bleu'],
     ['Group name', 'Again'],
+    ['Follow-up overdue after (days)', new Date(Date.UTC(2024, 0, 1))], // a date in a count
+    ['A link is dormant after (days)', 5000], // above its bound
   );
-  return workbook({ ...s, Membres: s.Members! });
+  // A visible and a hidden second Members; another tool's Paramètres beside Settings.
+  const book = workbook({ ...s, Membres: s.Members!, 'Liste des membres': s.Members!, Parametres: [['Clé']] });
+  return {
+    ...book,
+    sheets: book.sheets.map((sheet) => (sheet.name === 'Liste des membres' ? { ...sheet, hidden: true } : sheet)),
+  };
 }
 
-/** Missing sheets, the optional one too, and a sheet without a required column. */
+/**
+ * Missing sheets, the optional one too, a sheet without a required column, another tool's
+ * Incidents, Cartographie, Liens (Initiatives) and Paramètres, and a hidden pair of Meetings sheets.
+ */
 function missing(): RawWorkbook {
-  return workbook({ Members: [['Member ID', 'Name']], Settings: cleanSheets().Settings! });
+  const book = workbook({
+    Members: [['Member ID', 'Name']],
+    Meetings: cleanSheets().Meetings!,
+    Réunions: cleanSheets().Meetings!,
+    Incidents: [['Notes']],
+    Cartographie: [['Notes']],
+    Liens: [['Notes']],
+    Paramètres: [['Clé', 'Valeur']],
+  });
+  return {
+    ...book,
+    sheets: book.sheets.map((sheet) =>
+      sheet.name.endsWith('nions') || sheet.name === 'Meetings' ? { ...sheet, hidden: true } : sheet,
+    ),
+  };
 }
+
+/** An ISO date as messages write it, day first (the value of a date in a count setting). */
+const dayFirst = (value: string) => value.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
 
 describe('messages', () => {
   const all = [...validateWorkbook(everything(), { asOf }).issues, ...validateWorkbook(missing(), { asOf }).issues];
 
   it('the workbooks above raise every code of the spec', () => {
     expect(new Set(all.map((i) => i.code))).toEqual(new Set(ISSUE_CODES));
+  });
+
+  it('… and every message of the sheets’ choice and of count settings, in both languages', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const messages = new Set(all.map((i) => formatIssueMessage(i, lang)));
+      const templates = Object.entries(issueMessages[lang]).filter(([key]) =>
+        /^(sheet\/duplicate|sheet\/foreign|cell\/type_count)/.test(key),
+      );
+      const unused = templates.filter(([, template]) => {
+        const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{\w+\}\}/g, '.*');
+        return ![...messages].some((m) => new RegExp(`^${pattern}$`, 's').test(m));
+      });
+      expect(unused.map(([key]) => key)).toEqual([]);
+    }
   });
 
   it.each(['fr', 'en'] as const)(
@@ -66,7 +114,7 @@ describe('messages', () => {
         expect([context, /\{\{|\}\}|undefined|null|NaN/.test(message)]).toEqual([context, false]);
         expect([context, /“\s*”|«\s*»|""|\(\s*\)/.test(message)]).toEqual([context, false]);
         if (issue.value !== null && !['cell/future', 'cell/order', 'incident/closed-date-missing'].includes(issue.code))
-          expect(message).toContain(issue.value);
+          expect(message).toContain(dayFirst(issue.value));
       }
     },
   );
