@@ -59,7 +59,12 @@ const sheetName = fc.constantFrom(
 );
 const workbookArb: fc.Arbitrary<RawWorkbook> = fc.record({
   date1904: fc.boolean(),
-  sheets: fc.array(fc.record({ name: sheetName, rows: grid }), { maxLength: 6 }),
+  // Sheet names are unique in a workbook, whatever their case (Excel refuses two "Incidents");
+  // any of them may be hidden.
+  sheets: fc.uniqueArray(fc.record({ name: sheetName, rows: grid, hidden: fc.boolean() }), {
+    maxLength: 6,
+    selector: (s) => s.name.toLowerCase(),
+  }),
 });
 
 const asOf = dayFromIso('2025-09-30')!;
