@@ -2,7 +2,7 @@ import type { RawSheet, RawWorkbook } from '../workbook/rawWorkbook';
 import { normaliseName } from '../workbook/normalise';
 import { SHEETS, type SheetKey, type SheetSpec } from '../schema/sheets';
 import type { DuplicateHidden, Issue } from './issue';
-import { atSheet } from './issueFactory';
+import { atSheet, issue } from './issueFactory';
 import { absentRequiredColumns, findHeaderRow } from './headers';
 
 export interface LocatedSheet {
@@ -54,28 +54,26 @@ export function locateSheets(workbook: RawWorkbook, issues: Issue[]): Map<SheetK
     if (used) found.set(spec.key, { spec, ...used });
     for (const c of foreign) {
       const absent = absentRequiredColumns(spec, c.sheet);
-      issues.push({
-        code: 'sheet/foreign',
-        severity: used ? 'info' : 'warning',
-        ...atSheet(c.sheet.name),
-        detail: {
+      const required = spec.fields.filter((f) => f.required).map((f) => f.key);
+      issues.push(
+        issue('sheet/foreign', used ? 'info' : 'warning', atSheet(c.sheet.name), {
           contract: spec.en,
-          missing: absent.length > 0 ? absent : spec.fields.filter((f) => f.required).map((f) => f.key),
+          missing: absent.length > 0 ? absent : required,
           usedSheet: used?.sheet.name ?? null,
-        },
-      });
+        }),
+      );
     }
     for (const c of readable) {
       if (c === used || !used) continue;
-      issues.push({
-        code: 'sheet/duplicate',
-        severity: 'error',
-        ...atSheet(c.sheet.name),
-        detail: { usedSheet: used.sheet.name, hidden: hiddenOf(c.sheet, used.sheet) },
-      });
+      issues.push(
+        issue('sheet/duplicate', 'error', atSheet(c.sheet.name), {
+          usedSheet: used.sheet.name,
+          hidden: hiddenOf(c.sheet, used.sheet),
+        }),
+      );
     }
     if (all.length === 0 && spec.whenMissing !== null) {
-      issues.push({ code: 'sheet/missing', severity: spec.whenMissing, ...atSheet(spec.en) });
+      issues.push(issue('sheet/missing', spec.whenMissing, atSheet(spec.en)));
     }
   }
   return found;
