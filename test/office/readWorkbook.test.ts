@@ -98,6 +98,31 @@ describe('reading the workbook through Office.js', () => {
     expect(raw.sheets[0]!.rows[20_000]).toEqual(['I19999', long]);
   });
 
+  it('tells a date from a number in the Settings sheet by its format, even when the first batch is refused', async () => {
+    const doc = new MockDocument();
+    const long = 'x'.repeat(400);
+    doc.addSheet('Paramètres', [
+      ['Paramètre', 'Valeur'],
+      ['Suivi en retard après (jours)', 45_292],
+      ['Lien inactif après (jours)', 180],
+    ]);
+    doc.addSheet('Incidents', [
+      ['Incident ID', 'Description', 'Date'],
+      ...Array.from({ length: 20_000 }, (_, i) => [`I${i}`, long, 45_292]),
+    ]);
+    // Typed as dates: B2 of the settings, and the incidents' dates (numbers there, as ever).
+    doc.sheet('Paramètres').numberFormats.push({ rect: { r0: 1, c0: 1, r1: 1, c1: 1 }, format: 'dd/mm/yyyy' });
+    doc.sheet('Incidents').numberFormats.push({ rect: { r0: 1, c0: 2, r1: 20_000, c1: 2 }, format: 'dd/mm/yyyy' });
+    const raw = await readOk(hostOver(doc).readWorkbook());
+    expect(doc.refusedResponses).toBeGreaterThan(0);
+    expect(raw.sheets[0]!.rows).toEqual([
+      ['Paramètre', 'Valeur'],
+      ['Suivi en retard après (jours)', new Date(Date.UTC(2024, 0, 1))],
+      ['Lien inactif après (jours)', 180],
+    ]);
+    expect(raw.sheets[1]!.rows[1]).toEqual(['I0', long, 45_292]);
+  });
+
   it('places a used range that does not start at A1 where Excel shows it', async () => {
     const doc = new MockDocument();
     doc.addSheet('Notes', [undefined, undefined, ['', 'Title', 'x'], ['', '', true]]);

@@ -55,23 +55,46 @@ describe('vpwg validate on a .xlsx file (the file reader of the CLI and the web 
   });
 });
 
+/** The attacked workbook in the pane: dates as Excel hands them over, serials; the Members copy hidden. */
+function attackedDocument(): MockDocument {
+  const doc = new MockDocument();
+  for (const sheet of attackedBook().sheets) {
+    const rows = sheet.rows.map((r) => (r ?? []).map((c): MockValue => (c instanceof Date ? 45_292 : (c ?? ''))));
+    doc.addSheet(sheet.name, rows);
+  }
+  doc.sheet('Membres').visibility = 'Hidden';
+  return doc;
+}
+
+async function validateInPane(doc: MockDocument) {
+  const read = await createExcelHost({ env: mockEnvironment(doc) }).readWorkbook();
+  if (!read.ok) throw new Error(read.failure.reason);
+  return validateWorkbook(read.value, { asOf: dayFromIso('2025-09-30')! });
+}
+
 describe('the pane (Office.js)', () => {
-  it('reads the visible Members before a hidden copy placed first, and says which is hidden', async () => {
-    const doc = new MockDocument();
-    for (const sheet of attackedBook().sheets) {
-      const rows = sheet.rows.map((r) => (r ?? []).map((c): MockValue => (c instanceof Date ? 45_292 : (c ?? ''))));
-      doc.addSheet(sheet.name, rows);
-    }
-    doc.sheet('Membres').visibility = 'Hidden';
-    const read = await createExcelHost({ env: mockEnvironment(doc) }).readWorkbook();
-    if (!read.ok) throw new Error(read.failure.reason);
-    const result = validateWorkbook(read.value, { asOf: dayFromIso('2025-09-30')! });
+  it('says what the file reader says: the hidden copy is not read, the date is refused as a date', async () => {
+    const doc = attackedDocument();
+    // Typed as a date, Excel stores 45,292 with a date format on the cell.
+    doc.sheet('Settings').numberFormats.push({ rect: { r0: 3, c0: 1, r1: 3, c1: 1 }, format: 'dd/mm/yyyy' });
+    const result = await validateInPane(doc);
     expect(result.sheetNames.Members).toBe('Members');
     expect(result.members).toHaveLength(4);
     expect(result.settings.overdueDays).toBe(90);
-    const [duplicate, setting] = result.issues;
-    expect(result.issues).toHaveLength(2);
-    expect(formatIssueMessage(duplicate!, 'en')).toBe(HIDDEN_COPY_EN);
-    expect(setting).toEqual(expect.objectContaining({ code: 'cell/type', severity: 'error', cell: 'Settings!B4' }));
+    expect(result.issues.map((i) => [i.code, i.severity, i.cell, formatIssueMessage(i, 'en')])).toEqual([
+      ['sheet/duplicate', 'error', null, HIDDEN_COPY_EN],
+      ['cell/type', 'error', 'Settings!B4', DATE_IN_DAYS_EN],
+    ]);
+    // Names, used ranges, then the values with the Settings sheet's formats: no extra round trip.
+    expect(doc.syncs).toBe(3);
+  });
+
+  it('a plain 45,292 in the same cell is refused as above the bound', async () => {
+    const result = await validateInPane(attackedDocument());
+    expect(result.settings.overdueDays).toBe(90);
+    expect(result.issues.map((i) => formatIssueMessage(i, 'en'))).toEqual([
+      HIDDEN_COPY_EN,
+      '“45292” is too large for “Follow-up overdue after (days)”: at most 3,650\u00a0days. The default (90) is used.',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { blockCells, DEFAULT_CELL_BUDGET, halveBlock, planReadBatches } from './
 import { placeBlock } from './rawRows';
 import { blockAddress } from './blockAddress';
 import { readExtents } from './readExtents';
+import { queueSettingsDates } from './settingsDates';
 
 export interface ReadOptions {
   readonly support: Pick<ExcelSupport, 'api12'>;
@@ -27,7 +28,9 @@ function isPayloadTooLarge(error: unknown): boolean {
  *   1. sheet names and visibility (and the date system);
  *   2. each sheet's used range extent (narrowed where a sheet is absurdly wide, refused past a
  *      size no workbook of the group reaches: readExtents);
- *   3. the values, all sheets in one batch unless the cell budget cuts them into more.
+ *   3. the values, all sheets in one batch unless the cell budget cuts them into more (with the
+ *      number formats of the Settings sheet's first rows, so that a date there is told from a
+ *      number, as the file reader does).
  * Nothing is written. Sheets are returned in tab order.
  */
 export async function readWorkbookIn(context: Excel.RequestContext, options: ReadOptions): Promise<RawWorkbook> {
@@ -49,6 +52,9 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
   const totalCells = extents.reduce((sum, e) => sum + blockCells(e), 0);
   let cellsRead = 0;
   const pending = planReadBatches(extents, budget);
+  // The Settings sheet's number formats ride with the first batch that goes through.
+  let settingsDates = queueSettingsDates(worksheets.items, extents);
+  let formatsRead = false;
   options.onProgress?.({ fraction: 0, step: 'values' });
   // One sync per batch, not per range or row: the loop runs once for an ordinary workbook and
   // only turns again when the payload budget forced more batches.
@@ -65,14 +71,20 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
     } catch (error) {
       const halves = batch.flatMap(halveBlock);
       if (!isPayloadTooLarge(error) || halves.length === batch.length) throw error;
+      if (!formatsRead) settingsDates = queueSettingsDates(worksheets.items, extents);
       // One block per retry batch now: each halved block goes on its own, in order.
       pending.unshift(...halves.map((block) => [block]));
       continue;
     }
+    formatsRead = true;
     batch.forEach((block, i) => placeBlock(rows[block.sheet]!, block.rowIndex, block.columnIndex, ranges[i]!.values));
     cellsRead += batch.reduce((sum, block) => sum + blockCells(block), 0);
     options.onProgress?.({ fraction: totalCells === 0 ? 1 : cellsRead / totalCells, step: 'values' });
   }
+
+  // Only a workbook with no values to read gets here with the formats still queued.
+  if (!formatsRead && settingsDates.queued) await context.sync();
+  settingsDates.apply(rows, date1904);
 
   const sheets: RawSheet[] = names.map((name, i) =>
     hidden[i] ? { name, rows: rows[i]!, hidden: true } : { name, rows: rows[i]! },

@@ -192,6 +192,22 @@ export class MockDocument {
     return out;
   }
 
+  /** The number format of each cell of `rect`: the last one set over it, else Excel's General. */
+  numberFormatsOf(sheet: MockSheet, rect: Rect): unknown[][] {
+    const out: unknown[][] = [];
+    for (let r = rect.r0; r <= rect.r1; r += 1) {
+      const line: unknown[] = [];
+      for (let c = rect.c0; c <= rect.c1; c += 1) {
+        const cell = { r0: r, c0: c, r1: r, c1: c };
+        let format: unknown = 'General';
+        for (const set of sheet.numberFormats) if (intersects(set.rect, cell)) format = set.format;
+        line.push(format);
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
   writeValues(sheet: MockSheet, rect: Rect, values: readonly (readonly MockValue[])[]): void {
     if (sheet.protected)
       throw new OfficeMockError('AccessDenied', 'The cell you are trying to change is on a protected sheet.');

@@ -203,6 +203,9 @@ export class MockRange extends Loadable {
       this.ctx.doc.writeValues(sheet, rect, values);
     });
   }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
   set numberFormat(formats: unknown[][]) {
     this.ctx.queue(() => {
       const { sheet, rect } = this.target();
@@ -233,6 +236,10 @@ export class MockRange extends Loadable {
           const values = this.ctx.doc.valuesOf(sheet, rect);
           this.ctx.respond(values);
           this.provide('values', values);
+        } else if (path === 'numberFormat') {
+          const formats = this.ctx.doc.numberFormatsOf(sheet, rect);
+          this.ctx.respond(formats);
+          this.provide('numberFormat', formats);
         } else if (path === 'rowIndex') this.provide(path, rect.r0);
         else if (path === 'columnIndex') this.provide(path, rect.c0);
         else if (path === 'rowCount') this.provide(path, rect.r1 - rect.r0 + 1);
