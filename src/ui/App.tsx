@@ -121,7 +121,13 @@ function Shell({
   // another tab or a re-read, and another workbook opens on its own period with data.
   const [chosen, setChosen] = useState<{ readonly host: Host; readonly request: PeriodRequest } | null>(null);
   const userPeriod = chosen?.host === host ? chosen.request : null;
-  const period: PeriodRequest = userPeriod ?? { kind: 'quarter', quarter: withData?.quarter ?? quarterOf(today) };
+  const defaultQuarter = withData?.quarter ?? quarterOf(today);
+  // The same request object from one render to the next: the dashboard's figures and charts are
+  // computed again only when the period or the workbook changes (a million rows take a moment).
+  const period: PeriodRequest = useMemo(
+    () => userPeriod ?? { kind: 'quarter', quarter: defaultQuarter },
+    [userPeriod, defaultQuarter],
+  );
   const earlier = withData && withData.quarter !== withData.running ? withData : null;
   const quarterRef = useRef<HTMLSelectElement>(null);
   // Once the first view is drawn (the dashboard, or why there is none), the offline copy may

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { validateWorkbook, type Day, type ValidatedWorkbook } from '../core';
+import { validationSteps, type Day, type ValidatedWorkbook } from '../core';
 import type { Host, HostFailure, ReadProgress } from '../ports';
+import { runInSlices } from './runInSlices';
 import { yieldToBrowser } from './yieldToBrowser';
 
 export type LoadStep = ReadProgress['step'] | 'validate';
@@ -13,18 +14,23 @@ export type WorkbookState =
   /** Something nobody foresaw went wrong (a bug): said in one sentence all the same. */
   | { readonly status: 'error'; readonly error: unknown };
 
+const STARTING: WorkbookState = { status: 'loading', step: 'names', fraction: null };
+
 /**
- * Reads the host's workbook and validates it as of today, yielding between the steps so the
- * progress shows and the pane stays responsive. Re-reads when the host changes, on refresh,
- * and (in Excel) after the user's edits. A stale read never overwrites a newer one.
+ * Reads the host's workbook and validates it as of today, yielding between the steps (and
+ * between slices of the validation) so the progress shows and the pane stays responsive.
+ * Re-reads when the host changes, on refresh, and (in Excel) after the user's edits. A stale
+ * read never overwrites a newer one, and a new host starts loading at once: the previous
+ * workbook's dashboard is never drawn again under the new one's name.
  */
 export function useWorkbook(host: Host, today: Day): { state: WorkbookState; refresh: () => void } {
-  const [state, setState] = useState<WorkbookState>({ status: 'loading', step: 'names', fraction: null });
+  const [held, setHeld] = useState<{ readonly host: Host; readonly state: WorkbookState }>({ host, state: STARTING });
   const generation = useRef(0);
 
   const load = useCallback(async () => {
     const mine = ++generation.current;
     const current = () => generation.current === mine;
+    const setState = (state: WorkbookState) => setHeld({ host, state });
     setState({ status: 'loading', step: 'names', fraction: null });
     try {
       await yieldToBrowser();
@@ -35,8 +41,14 @@ export function useWorkbook(host: Host, today: Day): { state: WorkbookState; ref
       if (!read.ok) return setState({ status: 'failed', failure: read.failure });
       setState({ status: 'loading', step: 'validate', fraction: null });
       await yieldToBrowser();
-      const validated = validateWorkbook(read.value, { asOf: today });
-      if (current()) setState({ status: 'ready', validated });
+      // In slices: a million rows take seconds to validate, and the page or pane must answer meanwhile.
+      const validated = await runInSlices(validationSteps(read.value, { asOf: today }), {
+        onProgress: (fraction) => {
+          if (current()) setState({ status: 'loading', step: 'validate', fraction });
+        },
+        wanted: current,
+      });
+      if (validated && current()) setState({ status: 'ready', validated });
     } catch (error) {
       if (current()) setState({ status: 'error', error });
     }
@@ -51,5 +63,5 @@ export function useWorkbook(host: Host, today: Day): { state: WorkbookState; ref
     };
   }, [host, load]);
 
-  return { state, refresh: () => void load() };
+  return { state: held.host === host ? held.state : STARTING, refresh: () => void load() };
 }

@@ -17,6 +17,7 @@ import { closedWithoutDate, incidentDates, sharedAtMeeting } from './checks/inci
 import { stakeholderDates, stakeholderMembers } from './checks/stakeholderChecks';
 import { meetingInitiatives } from './checks/initiativeChecks';
 import { initiativeKey } from '../rules/names';
+import { runSteps, type Steps } from './steps';
 
 /** The parsed contract sheets that exist and are usable (undefined otherwise). */
 export interface ParsedSheets {
@@ -39,12 +40,22 @@ export interface ParsedSheets {
  * Returns Attendance's IDs as resolved, for its records.
  */
 export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): ResolvedAttendance | null {
+  return runSteps(crossCheckSteps(sheets, asOf, issues));
+}
+
+/** The pauses of crossCheckSteps (for its progress). */
+const PAUSES = 10;
+
+/** crossCheck in steps: a pause after each check (steps.ts); each is one pass over its sheets. */
+export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: Issue[]): Steps<ResolvedAttendance | null> {
   const { members, meetings, attendance, incidents, stakeholders, initiatives } = sheets;
   const asOfIso = dayToIso(asOf);
   const apply = (result: CheckResult): void => {
     for (const row of result.leftOut) row.error = true;
     for (const issue of result.issues) issues.push(issue);
   };
+  let pauses = 0;
+  const progress = () => Math.min(1, ++pauses / PAUSES);
 
   const memberIndex = members ? uniqueIds(members, 'memberId', (r) => r.memberId) : null;
   const meetingIndex = meetings ? uniqueIds(meetings, 'meetingId', (r) => r.meetingId) : null;
@@ -54,25 +65,34 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): Re
   const initiativeIndex = initiatives ? uniqueIds(initiatives, 'name', (r) => r.name, initiativeKey) : null;
   for (const index of [memberIndex, meetingIndex, incidentIndex, stakeholderIndex, initiativeIndex])
     if (index) apply(index);
+  yield progress();
 
   if (members) apply(memberDates(members, asOf, asOfIso));
+  yield progress();
 
   let attended: Set<string> | null = null;
   let resolved: ResolvedAttendance | null = null;
   if (attendance) {
     resolved = resolveAttendance(attendance, meetingIndex?.byKey ?? null, memberIndex?.byKey ?? null);
+    yield progress();
     apply(unknownReferences(attendance, resolved));
+    yield progress();
     apply(repeatedPairs(attendance, resolved));
+    yield progress();
     apply(attendanceOfNonMembers(attendance, resolved));
+    yield progress();
     attended = attendedMeetingKeys(resolved);
+    yield progress();
   }
 
   if (meetings) apply(heldMeetings(meetings, asOf, asOfIso, attended));
+  yield progress();
 
   if (incidents) {
     apply(incidentDates(incidents, asOf, asOfIso));
     if (meetingIndex) apply(sharedAtMeeting(incidents, meetingIndex.byKey));
     apply(closedWithoutDate(incidents));
+    yield progress();
   }
 
   // The stakeholder mapping against Members, the meetings' initiatives against Initiatives.
@@ -82,6 +102,7 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): Re
       stakeholderMembers(stakeholders, members && memberIndex ? { sheet: members, byKey: memberIndex.byKey } : null),
     );
   }
+  yield progress();
   if (meetings && initiativeIndex) apply(meetingInitiatives(meetings, initiativeIndex.byKey));
   return resolved;
 }

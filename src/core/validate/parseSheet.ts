@@ -7,6 +7,7 @@ import type { Issue } from './issue';
 import { at, issue } from './issueFactory';
 import type { LocatedSheet } from './locateSheets';
 import type { HeaderMap } from './headers';
+import { ITEMS_PER_STEP, runSteps, type Steps } from './steps';
 
 /** Where a row is, and whether it is left out (an error on it, found now or by a cross-check). */
 export interface RowState {
@@ -63,6 +64,17 @@ export function parseSheet<S extends SheetSpec>(
   date1904: boolean,
   issues: Issue[],
 ): ParsedSheet<S> {
+  return runSteps(parseSheetSteps(spec, located, header, date1904, issues));
+}
+
+/** parseSheet in steps of a few thousand rows (steps.ts). */
+export function* parseSheetSteps<S extends SheetSpec>(
+  spec: S,
+  located: LocatedSheet,
+  header: HeaderMap,
+  date1904: boolean,
+  issues: Issue[],
+): Steps<ParsedSheet<S>> {
   const { sheet } = located;
   const name = sheet.name;
   let rowHasError = false;
@@ -110,7 +122,9 @@ export function parseSheet<S extends SheetSpec>(
   }
 
   const rows: ParsedRow<S>[] = [];
-  for (let r = header.headerIndex + 1; r < sheet.rows.length; r++) {
+  const end = sheet.rows.length;
+  for (let r = header.headerIndex + 1; r < end; r++) {
+    if (r % ITEMS_PER_STEP === 0) yield r / end;
     const cells = sheet.rows[r];
     if (!cells || cells.every(isBlank)) continue;
     const excelRow = r + 1;

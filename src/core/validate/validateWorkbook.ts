@@ -14,9 +14,9 @@ import type { Issue, IssueCounts } from './issue';
 import type { SheetNames, ValidatedWorkbook } from './records';
 import { locateSheets } from './locateSheets';
 import { readHeaders, type HeaderMap } from './headers';
-import { parseSheet, type ParsedSheet } from './parseSheet';
+import { parseSheetSteps, type ParsedSheet } from './parseSheet';
 import { readSettings } from './readSettings';
-import { crossCheck, type ParsedSheets } from './crossChecks';
+import { crossCheckSteps, type ParsedSheets } from './crossChecks';
 import {
   buildAttendance,
   buildIncidents,
@@ -26,7 +26,8 @@ import {
   buildStakeholders,
   excludedCount,
 } from './buildRecords';
-import { sortIssues } from './sortIssues';
+import { sortIssuesSteps } from './sortIssues';
+import { runSteps, scaledSteps, type Steps } from './steps';
 
 export interface ValidateOptions {
   /** Today, as the door sees it: dates after it get `cell/future`. */
@@ -38,34 +39,51 @@ export interface ValidateOptions {
  * use, and every issue, sorted. Collects everything; never throws on data.
  */
 export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions): ValidatedWorkbook {
+  return runSteps(validationSteps(workbook, options));
+}
+
+/**
+ * validateWorkbook in steps (steps.ts): the screens run them a slice at a time, so that a
+ * million rows never freeze the page or the pane. The parts of the progress: reading the
+ * sheets' rows, the checks across rows and sheets, sorting the issues, the records.
+ */
+export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions): Steps<ValidatedWorkbook> {
   const issues: Issue[] = [];
   const located = locateSheets(workbook, issues);
   const headers = new Map<SheetKey, HeaderMap>();
   for (const [key, sheet] of located) headers.set(key, readHeaders(sheet.spec, sheet.sheet, issues));
 
-  const parse = <S extends SheetSpec>(spec: S): ParsedSheet<S> | undefined => {
+  let rowsToRead = 0;
+  for (const { sheet } of located.values()) rowsToRead += sheet.rows.length;
+  let rowsRead = 0;
+  function* parse<S extends SheetSpec>(spec: S): Steps<ParsedSheet<S> | undefined> {
     const sheet = located.get(spec.key);
     const header = headers.get(spec.key);
-    return sheet && header?.usable ? parseSheet(spec, sheet, header, workbook.date1904, issues) : undefined;
-  };
+    if (!sheet || !header?.usable) return undefined;
+    const from = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
+    rowsRead += sheet.sheet.rows.length;
+    const to = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
+    return yield* scaledSteps(parseSheetSteps(spec, sheet, header, workbook.date1904, issues), from, to);
+  }
   const parsed: ParsedSheets = {
-    members: parse(MEMBERS),
-    meetings: parse(MEETINGS),
-    attendance: parse(ATTENDANCE),
-    incidents: parse(INCIDENTS),
-    stakeholders: parse(STAKEHOLDERS),
-    initiatives: parse(INITIATIVES),
+    members: yield* parse(MEMBERS),
+    meetings: yield* parse(MEETINGS),
+    attendance: yield* parse(ATTENDANCE),
+    incidents: yield* parse(INCIDENTS),
+    stakeholders: yield* parse(STAKEHOLDERS),
+    initiatives: yield* parse(INITIATIVES),
   };
   const settings = readSettings(located.get('settings'), headers.get('settings'), issues);
-  const resolvedAttendance = crossCheck(parsed, options.asOf, issues);
+  const resolvedAttendance = yield* scaledSteps(crossCheckSteps(parsed, options.asOf, issues), 0.5, 0.75);
 
   const sheetOrder = new Map<string, number>();
   workbook.sheets.forEach((s, i) => {
     if (!sheetOrder.has(s.name)) sheetOrder.set(s.name, i);
   });
-  const sorted = sortIssues(issues, sheetOrder);
+  const sorted = yield* scaledSteps(sortIssuesSteps(issues, sheetOrder), 0.75, 0.95);
   const counts: IssueCounts = { error: 0, warning: 0, info: 0 };
   for (const i of sorted) counts[i.severity]++;
+  yield 0.95;
 
   const name = (key: SheetKey): string | null =>
     headers.get(key)?.usable ? (located.get(key)?.sheet.name ?? null) : null;
@@ -79,10 +97,15 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
     Settings: name('settings'),
   };
 
+  const members = buildMembers(parsed.members);
+  const meetings = buildMeetings(parsed.meetings);
+  yield 0.96;
+  const attendance = buildAttendance(parsed.attendance, resolvedAttendance);
+  yield 0.99;
   return {
-    members: buildMembers(parsed.members),
-    meetings: buildMeetings(parsed.meetings),
-    attendance: buildAttendance(parsed.attendance, resolvedAttendance),
+    members,
+    meetings,
+    attendance,
     incidents: parsed.incidents ? buildIncidents(parsed.incidents) : null,
     stakeholders: parsed.stakeholders ? buildStakeholders(parsed.stakeholders) : null,
     initiatives: parsed.initiatives ? buildInitiatives(parsed.initiatives) : null,

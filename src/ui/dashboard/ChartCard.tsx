@@ -47,9 +47,18 @@ export function ChartCard({ spec }: { readonly spec: ChartSpec }) {
   const tableId = useId();
 
   useEffect(() => {
-    if (!canvas.current || spec.empty) return;
-    const chart = new Chart(canvas.current, spec.config);
-    return () => chart.destroy();
+    const target = canvas.current;
+    if (!target || spec.empty) return;
+    // Each chart drawn in a task of its own, after the dashboard's text: a dozen charts drawn in
+    // the same task would hold the page for a few hundred milliseconds on a slow computer.
+    let chart: Chart | null = null;
+    const timer = setTimeout(() => {
+      chart = new Chart(target, spec.config);
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+      chart?.destroy();
+    };
   }, [spec]);
 
   return (
