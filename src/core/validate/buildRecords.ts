@@ -15,6 +15,7 @@ import { initiativeKey } from '../rules/names';
 import type { AttendanceRecord, Incident, Initiative, Meeting, Member, Stakeholder } from './records';
 import { isComplete, type CompleteRow, type ParsedSheet } from './parseSheet';
 import type { ResolvedAttendance } from './checks/resolveAttendance';
+import { ITEMS_PER_STEP, runSteps, type Steps } from './steps';
 
 /*
  * Turns the rows that passed validation into records. A row reaching here has no error, so its
@@ -68,9 +69,18 @@ export function buildAttendance(
   sheet: ParsedSheet<typeof ATTENDANCE> | undefined,
   resolved: ResolvedAttendance | null,
 ): AttendanceRecord[] {
+  return runSteps(buildAttendanceSteps(sheet, resolved));
+}
+
+/** buildAttendance in steps of a few thousand rows (steps.ts). */
+export function* buildAttendanceSteps(
+  sheet: ParsedSheet<typeof ATTENDANCE> | undefined,
+  resolved: ResolvedAttendance | null,
+): Steps<AttendanceRecord[]> {
   const out: AttendanceRecord[] = [];
   const rows = sheet?.rows ?? [];
   for (let i = 0; i < rows.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
     const r = rows[i]!;
     if (!isComplete(r)) continue;
     out.push({

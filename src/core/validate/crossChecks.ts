@@ -5,19 +5,19 @@ import type { ParsedSheet } from './parseSheet';
 import type { CheckResult } from './checks/checkResult';
 import { uniqueIds } from './checks/uniqueIds';
 import { memberDates } from './checks/memberChecks';
-import { resolveAttendance, type ResolvedAttendance } from './checks/resolveAttendance';
+import { resolveAttendanceSteps, type ResolvedAttendance } from './checks/resolveAttendance';
 import {
-  attendanceOfNonMembers,
+  attendanceOfNonMembersSteps,
   attendedMeetingKeys,
-  repeatedPairs,
-  unknownReferences,
+  repeatedPairsSteps,
+  unknownReferencesSteps,
 } from './checks/attendanceChecks';
 import { heldMeetings } from './checks/meetingChecks';
 import { closedWithoutDate, incidentDates, sharedAtMeeting } from './checks/incidentChecks';
 import { stakeholderDates, stakeholderMembers } from './checks/stakeholderChecks';
 import { meetingInitiatives } from './checks/initiativeChecks';
 import { initiativeKey } from '../rules/names';
-import { runSteps, type Steps } from './steps';
+import { runSteps, scaledSteps, type Steps } from './steps';
 
 /** The parsed contract sheets that exist and are usable (undefined otherwise). */
 export interface ParsedSheets {
@@ -56,6 +56,9 @@ export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: Issue[
   };
   let pauses = 0;
   const progress = () => Math.min(1, ++pauses / PAUSES);
+  // A check over a million rows pauses along the way too, its progress within its share.
+  const within = <T>(steps: Steps<T>): Steps<T> =>
+    scaledSteps(steps, pauses / PAUSES, Math.min(1, (pauses + 1) / PAUSES));
 
   const memberIndex = members ? uniqueIds(members, 'memberId', (r) => r.memberId) : null;
   const meetingIndex = meetings ? uniqueIds(meetings, 'meetingId', (r) => r.meetingId) : null;
@@ -73,13 +76,15 @@ export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: Issue[
   let attended: Set<string> | null = null;
   let resolved: ResolvedAttendance | null = null;
   if (attendance) {
-    resolved = resolveAttendance(attendance, meetingIndex?.byKey ?? null, memberIndex?.byKey ?? null);
+    resolved = yield* within(
+      resolveAttendanceSteps(attendance, meetingIndex?.byKey ?? null, memberIndex?.byKey ?? null),
+    );
     yield progress();
-    apply(unknownReferences(attendance, resolved));
+    apply(yield* within(unknownReferencesSteps(attendance, resolved)));
     yield progress();
-    apply(repeatedPairs(attendance, resolved));
+    apply(yield* within(repeatedPairsSteps(attendance, resolved)));
     yield progress();
-    apply(attendanceOfNonMembers(attendance, resolved));
+    apply(yield* within(attendanceOfNonMembersSteps(attendance, resolved)));
     yield progress();
     attended = attendedMeetingKeys(resolved);
     yield progress();

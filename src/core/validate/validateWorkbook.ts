@@ -18,7 +18,7 @@ import { parseSheetSteps, type ParsedSheet } from './parseSheet';
 import { readSettings } from './readSettings';
 import { crossCheckSteps, type ParsedSheets } from './crossChecks';
 import {
-  buildAttendance,
+  buildAttendanceSteps,
   buildIncidents,
   buildInitiatives,
   buildMeetings,
@@ -100,7 +100,7 @@ export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions
   const members = buildMembers(parsed.members);
   const meetings = buildMeetings(parsed.meetings);
   yield 0.96;
-  const attendance = buildAttendance(parsed.attendance, resolvedAttendance);
+  const attendance = yield* scaledSteps(buildAttendanceSteps(parsed.attendance, resolvedAttendance), 0.96, 0.99);
   yield 0.99;
   return {
     members,

@@ -4,19 +4,28 @@ import { atRow, issue } from '../issueFactory';
 import type { ParsedSheet } from '../parseSheet';
 import { emptyResult, issueAt, unknownReference, type CheckResult } from './checkResult';
 import { targetAt, type ResolvedAttendance } from './resolveAttendance';
+import { ITEMS_PER_STEP, runSteps, type Steps } from '../steps';
 
 type AttendanceSheet = ParsedSheet<typeof ATTENDANCE>;
 
 /** A meeting or member ID that its sheet does not have: `ref/unknown` on the cell, the row left out. */
 export function unknownReferences(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
+  return runSteps(unknownReferencesSteps(attendance, resolved));
+}
+
+/** unknownReferences in steps of a few thousand rows (steps.ts). */
+export function* unknownReferencesSteps(attendance: AttendanceSheet, resolved: ResolvedAttendance): Steps<CheckResult> {
   const result = emptyResult();
   const { meetings, members } = resolved;
-  attendance.rows.forEach((row, i) => {
+  const rows = attendance.rows;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
+    const row = rows[i]!;
     if (meetings.checked && meetings.codes[i]! >= 0 && targetAt(meetings, i) === undefined)
       unknownReference(result, attendance, row, 'meetingId', 'Meetings');
     if (members.checked && members.codes[i]! >= 0 && targetAt(members, i) === undefined)
       unknownReference(result, attendance, row, 'memberId', 'Members');
-  });
+  }
   return result;
 }
 
@@ -28,6 +37,11 @@ const PAIR_TABLE_LIMIT = 4_194_304;
  * left out. A row naming an unknown member gets `ref/unknown` only (workbook.md).
  */
 export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
+  return runSteps(repeatedPairsSteps(attendance, resolved));
+}
+
+/** repeatedPairs in steps of a few thousand rows (steps.ts). */
+export function* repeatedPairsSteps(attendance: AttendanceSheet, resolved: ResolvedAttendance): Steps<CheckResult> {
   const result = emptyResult();
   const { meetings, members } = resolved;
   const width = members.keys.length;
@@ -37,10 +51,13 @@ export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAtt
   const table = cells <= PAIR_TABLE_LIMIT ? new Int32Array(cells) : null;
   const map = table ? null : new Map<number, number>();
   const sheetName = attendance.located.sheet.name;
-  attendance.rows.forEach((row, i) => {
+  const rows = attendance.rows;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
+    const row = rows[i]!;
     const meeting = meetings.codes[i]!;
     const member = members.codes[i]!;
-    if (meeting < 0 || member < 0 || (members.checked && members.targets[member] === undefined)) return;
+    if (meeting < 0 || member < 0 || (members.checked && members.targets[member] === undefined)) continue;
     const pair = meeting * width + member;
     const firstRow = table ? table[pair]! : (map!.get(pair) ?? 0);
     if (firstRow !== 0) {
@@ -51,7 +68,7 @@ export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAtt
     } else {
       map!.set(pair, row.row);
     }
-  });
+  }
   return result;
 }
 
@@ -60,16 +77,27 @@ export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAtt
  * member or meeting row already has its own error: no second issue from it.
  */
 export function attendanceOfNonMembers(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
+  return runSteps(attendanceOfNonMembersSteps(attendance, resolved));
+}
+
+/** attendanceOfNonMembers in steps of a few thousand rows (steps.ts). */
+export function* attendanceOfNonMembersSteps(
+  attendance: AttendanceSheet,
+  resolved: ResolvedAttendance,
+): Steps<CheckResult> {
   const result = emptyResult();
-  attendance.rows.forEach((row, i) => {
+  const rows = attendance.rows;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
+    const row = rows[i]!;
     const meeting = targetAt(resolved.meetings, i);
     const member = targetAt(resolved.members, i);
-    if (!meeting || !member || meeting.error || member.error) return;
-    if (meeting.date === null || member.joined === null) return;
+    if (!meeting || !member || meeting.error || member.error) continue;
+    if (meeting.date === null || member.joined === null) continue;
     if (!isActiveOn(member.joined, member.left, meeting.date)) {
       result.issues.push(issue('attendance/not-member', 'warning', issueAt(attendance, row, 'memberId')));
     }
-  });
+  }
   return result;
 }
 

@@ -1,6 +1,7 @@
 import { idKey } from '../../workbook/normalise';
 import type { ATTENDANCE, MEETINGS, MEMBERS } from '../../schema/sheets';
 import type { ParsedRow, ParsedSheet } from '../parseSheet';
+import { ITEMS_PER_STEP, runSteps, scaledSteps, type Steps } from '../steps';
 
 /**
  * One column of Attendance IDs as resolved: per row a small number (a code) standing for the
@@ -42,11 +43,11 @@ const SPELLINGS_REMEMBERED = 65_536;
 
 type AttendanceRow = ParsedRow<typeof ATTENDANCE>;
 
-function resolveColumn<R>(
+function* resolveColumnSteps<R>(
   rows: readonly AttendanceRow[],
   idOf: (row: AttendanceRow) => string | null,
   byKey: ReadonlyMap<string, R> | null,
-): ResolvedIds<R> {
+): Steps<ResolvedIds<R>> {
   // Keys and remembered spellings share one map: idKey(idKey(x)) is idKey(x), so a key found
   // as a spelling gives the right code.
   const codeOf = new Map<string, number>();
@@ -55,6 +56,7 @@ function resolveColumn<R>(
   const codes = new Int32Array(rows.length);
   let spellings = 0;
   for (let i = 0; i < rows.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
     const id = idOf(rows[i]!);
     if (id === null) {
       codes[i] = -1;
@@ -87,9 +89,25 @@ export function resolveAttendance(
   meetingsByKey: ReadonlyMap<string, MeetingRow> | null,
   membersByKey: ReadonlyMap<string, MemberRow> | null,
 ): ResolvedAttendance {
+  return runSteps(resolveAttendanceSteps(attendance, meetingsByKey, membersByKey));
+}
+
+/** resolveAttendance in steps of a few thousand rows (steps.ts). */
+export function* resolveAttendanceSteps(
+  attendance: ParsedSheet<typeof ATTENDANCE>,
+  meetingsByKey: ReadonlyMap<string, MeetingRow> | null,
+  membersByKey: ReadonlyMap<string, MemberRow> | null,
+): Steps<ResolvedAttendance> {
   const rows = attendance.rows;
-  return {
-    meetings: resolveColumn(rows, (r) => r.meetingId, meetingsByKey),
-    members: resolveColumn(rows, (r) => r.memberId, membersByKey),
-  };
+  const meetings = yield* scaledSteps(
+    resolveColumnSteps(rows, (r) => r.meetingId, meetingsByKey),
+    0,
+    0.5,
+  );
+  const members = yield* scaledSteps(
+    resolveColumnSteps(rows, (r) => r.memberId, membersByKey),
+    0.5,
+    1,
+  );
+  return { meetings, members };
 }

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`, the web page's part: each hostile file of the attack suite and the 250,000-
+ * and 1,000,000-row workbooks opened through the built page's file input in Debian's Chromium.
+ * Prints, from the choice of the file until its result (the dashboard) or its refusal is drawn,
+ * the longest main-thread task (PerformanceObserver 'longtask') against the goal of 200 ms, the
+ * time to the result, and the longest task and time of the issue list's first draw.
+ * Needs the built page (npm run build:web).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { HOSTILE } from '../test/security/hostileFiles';
+import { launchChromium } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/staticServer';
+import { writeRawXlsx } from '../test/helpers/writeRawXlsx';
+import { BENCH_SIZES, syntheticWorkbook } from './syntheticWorkbook';
+import { measureOpening, type Opening } from './webOpening';
+
+const ROOT = resolve(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist', 'web');
+const OUT = join(ROOT, 'bench', 'out', 'web');
+const GOAL_MS = 200;
+
+interface Case {
+  readonly name: string;
+  readonly make: () => Uint8Array;
+}
+
+function cases(): Case[] {
+  const sized = (name: string, label: string): Case[] => {
+    const size = BENCH_SIZES.find((s) => s.name === name);
+    return size ? [{ name: label, make: () => writeRawXlsx(syntheticWorkbook(size)) }] : [];
+  };
+  return [
+    ...HOSTILE.map(({ name, make }) => ({ name, make })),
+    ...sized('large', 'large-250000-rows.xlsx'),
+    ...sized('extreme', 'extreme-1000000-rows.xlsx'),
+  ];
+}
+
+const ms = (n: number) => `${Math.round(n)} ms`.padStart(8);
+
+function line(name: string, o: Opening): string {
+  const worst = Math.max(o.longestTask, o.issues?.longestTask ?? 0);
+  const verdict = worst <= GOAL_MS ? 'ok' : 'OVER';
+  const issues = o.issues
+    ? `issue list drawn in ${ms(o.issues.time)}, longest task ${ms(o.issues.longestTask)}`
+    : 'no issue list';
+  return `  ${name.padEnd(32)} ${o.outcome.padEnd(7)} in ${(o.time / 1000).toFixed(2).padStart(6)} s, longest task ${ms(o.longestTask)}; ${issues}: ${verdict}\n      ${o.said.slice(0, 140)}`;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/web is missing: run npm run build:web');
+  mkdirSync(OUT, { recursive: true });
+  const only = process.argv.slice(2);
+  const server = await serveStatic(DIST);
+  const browser = await launchChromium();
+  console.log(
+    `\nweb page: each file opened through the page's file input in Chromium (goal: no main-thread task over ${GOAL_MS} ms)`,
+  );
+  try {
+    for (const { name, make } of cases()) {
+      if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+      const file = join(OUT, name);
+      writeFileSync(file, make());
+      const page = await browser.context.newPage();
+      try {
+        console.log(line(name, await measureOpening(page, `${server.origin}/index.html`, file)));
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
