@@ -33,7 +33,9 @@ function outcomeShown({ fileName, start }: { fileName: string; start: number }) 
   const busy = (window as unknown as Probe).busy.filter((b) => b.at >= start);
   const began = busy.findIndex((b) => b.busy);
   const ended = began < 0 ? undefined : busy.slice(began).find((b) => !b.busy);
-  return shown.includes(fileName) && ended ? { outcome: 'read' as const, at: ended.at } : null;
+  // The dashboard's figures drawn (a big workbook's are computed a slice at a time after it).
+  const drawn = document.querySelector('[data-testid="period-shown"]') !== null;
+  return shown.includes(fileName) && ended && drawn ? { outcome: 'read' as const, at: performance.now() } : null;
 }
 
 const longest = (probe: Pick<Probe, 'longTasks'>, from: number, to: number): number =>
