@@ -71,11 +71,38 @@ function dayFirst(text: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : text;
 }
 
+/** How many messages each language remembers before it starts again. */
+const REMEMBERED_MAX = 4096;
+const remembered: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
+
+/**
+ * Everything a message is made of: two issues with the same key have the same message (a blank
+ * field, value or hint reads as an absent one; a value is quoted cut, so it is cut here too).
+ */
+function messageKey(issue: Issue): string {
+  const detail = 'detail' in issue ? JSON.stringify(issue.detail) : '';
+  const value = issue.value === null ? '' : clipText(issue.value);
+  return `${issue.code}\u0000${issue.severity}\u0000${issue.field ?? ''}\u0000${value}\u0000${issue.sheet}\u0000${issue.hint ?? ''}\u0000${detail}`;
+}
+
 /**
  * The message of an issue in the user's language, rendered from its code and details. What it
- * quotes of the workbook (a value, a sheet's name) is cut at 200 characters (clipText).
+ * quotes of the workbook (a value, a sheet's name) is cut at 200 characters (clipText). A
+ * million issues repeat a few messages: each is rendered once and remembered.
  */
 export function formatIssueMessage(issue: Issue, lang: Lang): string {
+  const key = messageKey(issue);
+  const messages = remembered[lang];
+  let message = messages.get(key);
+  if (message === undefined) {
+    message = renderMessage(issue, lang);
+    if (messages.size >= REMEMBERED_MAX) messages.clear();
+    messages.set(key, message);
+  }
+  return message;
+}
+
+function renderMessage(issue: Issue, lang: Lang): string {
   const t = issuesT(lang);
   const base = {
     field: issue.field === null ? '' : fieldLabel(issue.field, lang),
