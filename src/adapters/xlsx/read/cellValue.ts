@@ -1,4 +1,5 @@
 import { dayFromSerial, dayToDate, validDay, type RawCell } from '../../../core';
+import { plainInlineText } from './plainCell';
 import {
   elementText,
   isEndTag,
@@ -109,6 +110,8 @@ export function cellValue(
   context: CellContext,
 ): RawCell {
   if (type === 'inlineStr') {
+    const plain = plainInlineText(xml, from, to);
+    if (plain !== null) return plain === '' ? null : plain;
     const is = child(xml, from, to, NAMES.is);
     const v = is >= 0 ? -1 : valueStart(xml, from, to);
     const text = is >= 0 ? stringItemText(xml, is, to) : v >= 0 ? elementText(xml, v) : '';

@@ -5,6 +5,7 @@ import { checkRow, readCellRef, readRange, type CellAt } from './cellRef';
 import { cellValue, typeOf, type CellContext } from './cellValue';
 import { RowBuilder, type SheetRows } from './rowBuilder';
 import type { TextScanner } from './scanChunks';
+import { plainCellEnd } from './plainCell';
 import { StartTag } from './startTag';
 import { endTagAt, isEndTag, isLocal, isMarkup, NAMES, nameEnd, skipMarkup, utf8Text, type Bytes } from './xmlBytes';
 
@@ -98,7 +99,9 @@ export class SheetScanner implements TextScanner {
             this.cell(xml, -1);
             continue;
           }
-          const close = endTagAt(xml, tag.gt, lt + 1, tag.nameEnd);
+          // A `<c>` without prefix holding a plain value or inline string: its end found at once.
+          let close = tag.nameEnd === lt + 2 ? plainCellEnd(xml, tag.gt + 1) : -1;
+          if (close === -1) close = endTagAt(xml, tag.gt, lt + 1, tag.nameEnd);
           if (close === -1) return lt;
           this.cell(xml, close);
           pos = close + tag.nameEnd - lt + 2; // past `</c>` or `</x:c>`

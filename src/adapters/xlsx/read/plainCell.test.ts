@@ -1,0 +1,33 @@
+import { xlsxOf } from '../../../../test/helpers/xlsxParts';
+import { readWorkbookBytes } from '../readWorkbook';
+
+const TEXTS = ['R1', 'Présent', 'Tom &amp; Jerry', 'ligne_x000D_\r\nsuivante', '', ' espaces ', 'a&#x1F600;b', '42'];
+
+/**
+ * Each text as a plain inline string, then in three other shapes (the cells without references:
+ * each follows the one before).
+ */
+function cells(): string {
+  return TEXTS.map(
+    (text) =>
+      `<c t="inlineStr"><is><t>${text}</t></is></c>` +
+      `<c t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>` +
+      `<c t="str"><v>${text}</v></c>` +
+      `<c t="str"><f>A1</f><v>${text}</v></c>`,
+  ).join('');
+}
+
+describe('the cells most sheets are made of, read at once', () => {
+  it('read as the same cells written in other shapes, wherever the inflater cuts them', async () => {
+    // Enough rows for the sheet to come out of the inflater in several pieces.
+    const rows = Array.from({ length: 3000 }, (_, r) => `<row r="${r + 1}">${cells()}</row>`).join('');
+    const read = await readWorkbookBytes(xlsxOf({ sheets: [{ name: 'S', data: rows }] }));
+    const sheet = read.sheets[0]!.rows;
+    expect(sheet).toHaveLength(3000);
+    const expected = ['R1', 'Présent', 'Tom & Jerry', 'ligne\r\nsuivante', null, ' espaces ', 'a😀b', '42'];
+    for (const cellsOfRow of sheet) {
+      const seen = TEXTS.map((_, i) => cellsOfRow!.slice(i * 4, i * 4 + 4));
+      expect(seen).toEqual(expected.map((v) => [v, v, v, v]));
+    }
+  });
+});
