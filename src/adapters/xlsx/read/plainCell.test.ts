@@ -30,4 +30,16 @@ describe('the cells most sheets are made of, read at once', () => {
       expect(seen).toEqual(expected.map((v) => [v, v, v, v]));
     }
   });
+
+  it('gives every cell its own text when thousands of short texts share the reader’s memory of recent ones', async () => {
+    // 20,000 IDs, each written twice in a row, then once more in reverse: far more texts than
+    // the reader remembers, so many of them meet in the same place.
+    const ids = Array.from({ length: 20_000 }, (_, i) => `M${(i * 7919) % 100_000}`);
+    const column = [...ids.flatMap((id) => [id, id]), ...[...ids].reverse()];
+    const data = column.map(
+      (id) => `<row><c t="inlineStr"><is><t>${id}</t></is></c><c><v>${id.slice(1)}</v></c></row>`,
+    );
+    const read = await readWorkbookBytes(xlsxOf({ sheets: [{ name: 'S', data: data.join('') }] }));
+    expect(read.sheets[0]!.rows).toEqual(column.map((id) => [id, Number(id.slice(1))]));
+  });
 });

@@ -133,18 +133,34 @@ export function skipMarkup(bytes: Bytes, lt: number): number {
 
 const utf8 = new TextDecoder('utf-8');
 
-/** The UTF-8 text of [from, to): short ASCII runs (most values) without a decoder call. */
+/**
+ * The short ASCII texts met last, by a hash of their bytes: the same ID or word a million times
+ * down a column is then one string, not a million copies for the collector to keep and move.
+ */
+const RECENT_SLOTS = 4096;
+const recent: (string | undefined)[] = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
+
+/** The UTF-8 text of [from, to): short ASCII runs (most values) without a decoder call, and shared. */
 export function utf8Text(bytes: Bytes, from: number, to: number): string {
-  if (to - from <= 24) {
-    let text = '';
-    for (let i = from; i < to; i++) {
-      const c = bytes[i] ?? 0;
-      if (c >= 0x80) return utf8.decode(bytes.subarray(from, to));
-      text += String.fromCharCode(c);
-    }
-    return text;
+  const length = to - from;
+  if (length > 24) return utf8.decode(bytes.subarray(from, to));
+  let hash = length;
+  for (let i = from; i < to; i++) {
+    const c = bytes[i] ?? 0;
+    if (c >= 0x80) return utf8.decode(bytes.subarray(from, to));
+    hash = Math.imul(hash, 31) + c;
   }
-  return utf8.decode(bytes.subarray(from, to));
+  const slot = hash & (RECENT_SLOTS - 1);
+  const known = recent[slot];
+  if (known !== undefined && known.length === length) {
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = known.charCodeAt(i) === bytes[from + i];
+    if (same) return known;
+  }
+  let text = '';
+  for (let i = from; i < to; i++) text += String.fromCharCode(bytes[i] ?? 0);
+  recent[slot] = text;
+  return text;
 }
 
 /**
