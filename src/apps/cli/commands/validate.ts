@@ -56,18 +56,27 @@ export function validationText(file: string, result: ValidatedWorkbook, lang: La
     infos: t('info', { count: result.counts.info }),
   });
   const lines = [t(result.valid ? 'valid' : 'invalid', { file }), counts];
-  const sheets = [...new Set(result.issues.map((i) => i.sheet))];
-  for (const sheet of sheets) {
+  // One pass over the issues: per sheet (in order of first appearance) and severity, the lines
+  // listed and how many of each code there are.
+  const sheets = new Map<string, Record<IssueSeverity, { lines: string[]; perCode: Map<IssueCode, number> }>>();
+  for (const issue of result.issues) {
+    let bySeverity = sheets.get(issue.sheet);
+    if (bySeverity === undefined) {
+      const empty = () => ({ lines: [], perCode: new Map<IssueCode, number>() });
+      bySeverity = { error: empty(), warning: empty(), info: empty() };
+      sheets.set(issue.sheet, bySeverity);
+    }
+    const group = bySeverity[issue.severity];
+    const count = (group.perCode.get(issue.code) ?? 0) + 1;
+    group.perCode.set(issue.code, count);
+    if (count <= LISTED_PER_CODE) group.lines.push(issueLine(issue, lang, t));
+  }
+  for (const [sheet, bySeverity] of sheets) {
     lines.push('', t('sheetHeading', { sheet: clipText(sheet) }));
     for (const severity of SEVERITIES) {
-      const listed = new Map<IssueCode, number>();
-      for (const issue of result.issues) {
-        if (issue.sheet !== sheet || issue.severity !== severity) continue;
-        const count = (listed.get(issue.code) ?? 0) + 1;
-        listed.set(issue.code, count);
-        if (count <= LISTED_PER_CODE) lines.push(issueLine(issue, lang, t));
-      }
-      for (const [code, count] of listed) {
+      const { lines: listed, perCode } = bySeverity[severity];
+      for (const line of listed) lines.push(line);
+      for (const [code, count] of perCode) {
         if (count > LISTED_PER_CODE)
           lines.push(
             t('more', { shown: format.count(count - LISTED_PER_CODE), severity: t(`severity.${severity}`), code }),
