@@ -15,12 +15,13 @@ const TODAY = dayFromYmd(2025, 9, 15);
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
 
 /** The pane over a mock of Excel (shaped like Office.js) holding one Members sheet the user filled. */
-async function paneOnSetup(lang: 'en' | 'fr') {
+async function paneOnSetup(lang: 'en' | 'fr', other: Record<string, string[][]> = {}) {
   const doc = new MockDocument();
   doc.addSheet('Members', [
     ['Member ID', 'Name', 'Organisation', 'Pillar', 'Gender', 'Role', 'Email', 'Phone', 'Joined'],
     ['M001', 'Awa', 'ONG Justice', 'Civil society', 'F', '', '', '', 45000],
   ]);
+  for (const [name, rows] of Object.entries(other)) doc.addSheet(name, rows);
   const host = createExcelHost({ env: mockEnvironment(doc) });
   render(<App host={{ ...host, initialLang: lang }} today={TODAY} buildReport={unusedReport} />);
   fireEvent.click(await screen.findByRole('tab', { name: lang === 'en' ? 'Setup' : 'Configuration' }));
@@ -57,6 +58,28 @@ describe('the Setup tab and the programme’s optional sheets, in the pane', () 
     expect(doc.sheet('Initiatives').rows[0]).toEqual(INITIATIVE_HEADERS_EN);
     expect(screen.queryByRole('checkbox', { name: /^Initiatives:/ })).toBeNull();
     expect(screen.getByRole('checkbox', { name: /^Stakeholders:/ })).toBeTruthy();
+  });
+
+  it('does not offer a sheet whose name another tool’s sheet holds, and says to rename that one first', async () => {
+    const doc = await paneOnSetup('fr', {
+      Paramètres: [
+        ['Clé', 'Description'],
+        ['Seuil', 'Alerte'],
+      ],
+    });
+    expect(screen.getByText('Feuilles manquantes : Réunions, Présences, Incidents.')).toBeTruthy();
+    const note =
+      'Ces feuilles portent le nom d’une feuille de vpwg mais sont celles d’un autre outil, et ne sont pas lues : Paramètres. Pour ajouter la feuille de vpwg, renommez d’abord celle-ci (par exemple « Paramètres compta »).';
+    expect(screen.getByText(note)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Créer les feuilles manquantes' }));
+    await screen.findByText('Toutes les feuilles du modèle sont présentes.', {}, { timeout: 10000 });
+    // The other tool's sheet is left as it was, and still named.
+    expect(names(doc)).toEqual(['Members', 'Paramètres', 'Réunions', 'Présences', 'Incidents']);
+    expect(doc.sheet('Paramètres').rows).toEqual([
+      ['Clé', 'Description'],
+      ['Seuil', 'Alerte'],
+    ]);
+    expect(screen.getByText(note)).toBeTruthy();
   });
 
   it('explains the optional sheets in the pane’s language, for a secretariat that never used them', async () => {

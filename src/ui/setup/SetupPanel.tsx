@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMessages } from '../useMessages';
 import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core';
 import type { ExcelActions, HostResult } from '../../ports';
@@ -23,6 +23,13 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '560px' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
 });
+
+/** Sheets of another tool under an optional sheet's name, with no sheet of vpwg's read instead. */
+function foreignSheets(validated: ValidatedWorkbook): { readonly sheet: string; readonly contract: string }[] {
+  return validated.issues.flatMap((i) =>
+    i.code === 'sheet/foreign' && i.detail.usedSheet === null ? [{ sheet: i.sheet, contract: i.detail.contract }] : [],
+  );
+}
 
 export interface SetupPanelProps {
   readonly validated: ValidatedWorkbook;
@@ -42,7 +49,10 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const absent = SHEETS.filter((s) => validated.sheetNames[s.en] === null);
+  const foreign = useMemo(() => foreignSheets(validated), [validated]);
+  // A sheet of another tool holds the name: creating vpwg's sheet there would fail, so it is not
+  // offered; the user is told to rename that sheet first.
+  const absent = SHEETS.filter((s) => validated.sheetNames[s.en] === null && !foreign.some((f) => f.contract === s.en));
   const missing = absent.filter((s) => !s.onRequest);
   // The programme's optional sheets are added only when the user ticks them.
   const optional = absent.filter(isOptionalSheet).map((s) => s.key);
@@ -78,6 +88,9 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
             ? t('sheets.complete')
             : t('sheets.missing', { names: missing.map((s) => s[lang]).join(', ') })}
         </Text>
+        {foreign.length > 0 && (
+          <Text as="p">{t('sheets.foreign', { names: foreign.map((f) => f.sheet).join(', ') })}</Text>
+        )}
         {excel && (missing.length > 0 || optional.length > 0) && (
           <>
             {optional.length > 0 && (

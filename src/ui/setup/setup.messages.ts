@@ -6,6 +6,8 @@ export const setupMessages = defineMessages({
     sheets: {
       title: 'Feuilles du modèle',
       missing: 'Feuilles manquantes : {{names}}.',
+      foreign:
+        'Ces feuilles portent le nom d’une feuille de vpwg mais sont celles d’un autre outil, et ne sont pas lues : {{names}}. Pour ajouter la feuille de vpwg, renommez d’abord celle-ci (par exemple « Paramètres compta »).',
       complete: 'Toutes les feuilles du modèle sont présentes.',
       language: 'Langue des en-têtes',
       create: 'Créer les feuilles manquantes',
@@ -49,6 +51,8 @@ export const setupMessages = defineMessages({
     sheets: {
       title: 'Template sheets',
       missing: 'Missing sheets: {{names}}.',
+      foreign:
+        'These sheets bear the name of a vpwg sheet but belong to another tool, and are not read: {{names}}. To add vpwg’s sheet, first rename this one (for example “Settings accounts”).',
       complete: 'All the template sheets are present.',
       language: 'Header language',
       create: 'Create the missing sheets',
