@@ -10,7 +10,8 @@ import type { ResolvedPeriod } from './period';
 import { computeRhythm, heldByMonth } from './rhythm';
 import { computeTargets } from './targets';
 import type { Indicators } from './types';
-import { indexWorkbook } from './workbookIndex';
+import { indexWorkbookSteps } from './workbookIndex';
+import { runSteps, scaledSteps, type Steps } from '../validate/steps';
 
 /**
  * Every indicator of indicators.md and programme.md for a resolved period (see `resolvePeriod`), from the valid
@@ -18,8 +19,16 @@ import { indexWorkbook } from './workbookIndex';
  * Typed data: `indicatorsToJson` writes the JSON form of indicators.md.
  */
 export function computeIndicators(validated: ValidatedWorkbook, period: ResolvedPeriod): Indicators {
+  return runSteps(computeIndicatorsSteps(validated, period));
+}
+
+/**
+ * computeIndicators in steps (steps.ts): indexing a million attendance rows pauses every few
+ * thousand rows; the indicators themselves then walk small arrays.
+ */
+export function* computeIndicatorsSteps(validated: ValidatedWorkbook, period: ResolvedPeriod): Steps<Indicators> {
   const settings = validated.settings;
-  const index = indexWorkbook(validated, period.asOf);
+  const index = yield* scaledSteps(indexWorkbookSteps(validated, period.asOf), 0, 0.9);
   const rhythm = computeRhythm(index.heldDate, period, settings.meetingsPerMonth);
   const participation = computeParticipation(index, period);
   const engagement = computeEngagement(index, period, settings.engagementWindow);

@@ -1,5 +1,5 @@
 /** The indicators' entry points, re-exported by src/core/index.ts (types live in ./types). */
-export { computeIndicators } from './computeIndicators';
+export { computeIndicators, computeIndicatorsSteps } from './computeIndicators';
 export { indicatorsToJson, type IndicatorsJson } from './indicatorsJson';
 export { isCountTarget, statusOf } from './targets';
 export { MEASURES, MEASURE_TARGETS, type Measure } from './measures';

@@ -2,6 +2,7 @@ import { PILLARS_AND_OBSERVER, type PillarOrObserver } from '../schema/lists';
 import type { Day } from '../workbook/day';
 import { isActiveOn } from '../rules/activeOn';
 import type { Meeting, Member, ValidatedWorkbook } from '../validate/records';
+import { ITEMS_PER_STEP, runSteps, type Steps } from '../validate/steps';
 
 /** `left` of a member who has not left: later than any day. */
 export const NEVER: Day = 2_147_483_647;
@@ -99,6 +100,11 @@ function groupBy(keys: Int32Array, values: Int32Array, length: number, keyCount:
 }
 
 export function indexWorkbook(validated: ValidatedWorkbook, asOf: Day): WorkbookIndex {
+  return runSteps(indexWorkbookSteps(validated, asOf));
+}
+
+/** indexWorkbook in steps (the pass over attendance pauses every few thousand rows; steps.ts). */
+export function* indexWorkbookSteps(validated: ValidatedWorkbook, asOf: Day): Steps<WorkbookIndex> {
   const members = validated.members;
   const { joined, left, pillar, female, byKey: memberByKey } = indexMembers(members);
   const { held, heldDate, byKey: heldByKey } = heldMeetings(validated.meetings, asOf);
@@ -111,7 +117,9 @@ export function indexWorkbook(validated: ValidatedWorkbook, asOf: Day): Workbook
   let pairs = 0;
   let lastKey: string | null = null;
   let lastOrdinal: number | undefined;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield (0.8 * i) / rows.length;
+    const row = rows[i]!;
     if (row.attendance !== 'present' && row.attendance !== 'represented') continue;
     if (row.meetingKey !== lastKey) {
       lastKey = row.meetingKey;
@@ -127,6 +135,7 @@ export function indexWorkbook(validated: ValidatedWorkbook, asOf: Day): Workbook
     pairs++;
   }
 
+  yield 0.8;
   const byMeeting = groupBy(pairMeeting, pairMember, pairs, held.length);
   // Drop repeats of a (meeting, member) pair, which validation already reports as errors.
   const seenAt = new Int32Array(members.length).fill(-1);
@@ -146,6 +155,7 @@ export function indexWorkbook(validated: ValidatedWorkbook, asOf: Day): Workbook
   }
   attendStart[held.length] = kept;
 
+  yield 0.9;
   // Grouping the meeting-ordered pairs by member keeps each member's ordinals ascending.
   const byMember = groupBy(attendees, pairMeeting, kept, members.length);
   return {

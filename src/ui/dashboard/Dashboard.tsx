@@ -1,9 +1,10 @@
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, type Ref } from 'react';
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState, type Ref } from 'react';
 import { useMessages } from '../useMessages';
 import {
   MEASURES,
   computeIndicators,
+  computeIndicatorsSteps,
   createFormat,
   resolvePeriod,
   type Indicators,
@@ -20,6 +21,18 @@ import { CountriesNote, OutreachNote } from './MeasureNotes';
 import { MeasureSection } from './MeasureSection';
 import { measureFigures } from './measureFigures';
 import { PeriodPicker } from './PeriodPicker';
+import { runInSlices } from '../runInSlices';
+
+/**
+ * Up to this many attendance rows the figures are computed as the dashboard draws (a few
+ * milliseconds); beyond, a slice at a time just after it, so that a million rows never hold the
+ * page or the pane.
+ */
+const AT_ONCE_ROWS = 50_000;
+
+type Computed =
+  | { readonly validated: ValidatedWorkbook; readonly period: unknown; readonly indicators: Indicators }
+  | { readonly validated: ValidatedWorkbook; readonly period: unknown; readonly error: unknown };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -47,15 +60,43 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
   const format = createFormat(lang);
   const chartText = useMemo(() => createChartText(lang), [lang]);
   const resolved = useMemo(() => resolvePeriod(request, today), [request, today]);
-  const figures = useMemo(() => {
-    if (!resolved.ok) return null;
-    const indicators = computeIndicators(validated, resolved.period);
-    return {
-      indicators,
-      charts: dashboardCharts(indicators, chartText),
-      figures: measureFigures(indicators, format, t),
+  const atOnce = validated.attendance.length <= AT_ONCE_ROWS;
+  const period = resolved.ok ? resolved.period : null;
+  const computedNow = useMemo(
+    () => (atOnce && period ? computeIndicators(validated, period) : null),
+    [atOnce, validated, period],
+  );
+  const [computedLater, setComputedLater] = useState<Computed | null>(null);
+  useEffect(() => {
+    if (atOnce || !period) return;
+    let wanted = true;
+    runInSlices(computeIndicatorsSteps(validated, period), { wanted: () => wanted }).then(
+      (indicators) => {
+        if (wanted && indicators) setComputedLater({ validated, period, indicators });
+      },
+      (error: unknown) => {
+        if (wanted) setComputedLater({ validated, period, error });
+      },
+    );
+    return () => {
+      wanted = false;
     };
-  }, [validated, resolved, chartText, format, t]);
+  }, [atOnce, validated, period]);
+  const later = computedLater?.validated === validated && computedLater.period === period ? computedLater : null;
+  // A failure while computing in slices is the same failure as while drawing: thrown here.
+  if (later && 'error' in later) throw later.error;
+  const indicators = computedNow ?? (later && 'indicators' in later ? later.indicators : null);
+  const figures = useMemo(
+    () =>
+      indicators
+        ? {
+            indicators,
+            charts: dashboardCharts(indicators, chartText),
+            figures: measureFigures(indicators, format, t),
+          }
+        : null,
+    [indicators, chartText, format, t],
+  );
 
   return (
     <div className={styles.root}>
@@ -67,6 +108,11 @@ export function Dashboard({ validated, today, lang, request, onRequest, quarterR
           </MessageBar>
         )}
       </StatusRegion>
+      {resolved.ok && !figures && (
+        <div aria-busy="true">
+          <Spinner size="small" label={t('computing')} />
+        </div>
+      )}
       {resolved.ok && figures && (
         <>
           <Text as="p" data-testid="period-shown">

@@ -3,6 +3,7 @@ import { defineMessages } from '../../core';
 /** The dashboard: period picker, then per measure its targets, key figures, charts and lists. */
 export const dashboardMessages = defineMessages({
   fr: {
+    computing: 'Calcul des indicateurs…',
     period: {
       legend: 'Période',
       kind: 'Type de période',
@@ -69,6 +70,7 @@ export const dashboardMessages = defineMessages({
     },
   },
   en: {
+    computing: 'Computing the indicators…',
     period: {
       legend: 'Period',
       kind: 'Kind of period',

@@ -17,6 +17,7 @@ import {
 import { App } from '../App';
 import type { ReportBuilder } from '../../ports';
 import { sampleWorkbook, webHost } from '../../../test/ui/memoryHosts';
+import { syntheticWorkbook } from '../../../bench/syntheticWorkbook';
 
 const TODAY = dayFromYmd(2025, 9, 15);
 const unusedReport: ReportBuilder = () => Promise.reject(new Error('this test does not export a report'));
@@ -131,4 +132,18 @@ describe('the dashboard, one section per measure of the programme', () => {
       }
     }
   });
+
+  it('draws a big workbook’s figures once computed a slice at a time, the same as the engine’s', async () => {
+    const raw = syntheticWorkbook({ name: 'test', members: 400, meetings: 240, attendance: 60_000, months: 36 });
+    const validated = validateWorkbook(raw, { asOf: TODAY });
+    expect(validated.attendance.length).toBeGreaterThan(50_000);
+    const { expertise, rhythm } = engine(raw);
+    render(<App host={webHost(raw, 'en')} today={TODAY} buildReport={unusedReport} />);
+    // Said while the figures are computed, then the figures.
+    await screen.findByText('Computing the indicators…', {}, { timeout: 30000 });
+    await screen.findAllByRole('list', { name: /^Targets / }, { timeout: 30000 });
+    expect(screen.queryByText('Computing the indicators…')).toBeNull();
+    expect(section(2).querySelector('[data-figure="sessions"] dd')?.textContent).toBe(String(expertise.sessions));
+    expect(rhythm.meetingsHeld).toBeGreaterThan(0);
+  }, 60000);
 });
