@@ -64,7 +64,7 @@ export const reportMessages = defineMessages({
       fullPillar: 'Les quatre piliers étaient présents à {{full}} réunion(s) sur {{of}}.',
       attendance: 'Taux de présence moyen : {{rate}} (objectif {{target}}).',
       membership: '{{active}} membres actifs ; {{joined}} arrivée(s) et {{left}} départ(s) sur la période.',
-      atRisk: '{{count}} membre(s) à risque de décrochage ; part de membres réguliers : {{share}}.',
+      atRisk: '{{count, number}} membre(s) à risque de décrochage ; part de membres réguliers : {{share}}.',
       incidentsTooFew: 'Moins de {{minCount}} incidents enregistrés sur la période.',
       incidentsNotQuarterOrYear: 'Chiffres des incidents non publiés : la période n’est ni un trimestre ni une année.',
       incidents:
@@ -113,7 +113,7 @@ export const reportMessages = defineMessages({
       lastMeetingId: 'ID réunion',
       never: 'aucune',
       noneAtRisk: 'Aucun membre à risque.',
-      notNamed: '{{count}} non nommée(s)',
+      notNamed: '{{count, number}} non nommée(s)',
       notNamedNote:
         'Les organisations qui portent le nom d’un membre, ou toutes si le groupe ne publie pas leurs noms, sont comptées mais pas nommées.',
     },
@@ -184,7 +184,7 @@ export const reportMessages = defineMessages({
     },
     dataQuality: {
       valid: 'Aucune erreur : toutes les lignes comptent dans les chiffres.',
-      invalid: 'Le classeur contient {{count}} erreur(s) : les lignes en erreur sont exclues des chiffres.',
+      invalid: 'Le classeur contient {{count, number}} erreur(s) : les lignes en erreur sont exclues des chiffres.',
       counts: 'Problèmes par gravité',
       severity: 'Gravité',
       count: 'Nombre',
@@ -282,7 +282,7 @@ export const reportMessages = defineMessages({
       fullPillar: 'All four pillars were present at {{full}} of {{of}} meeting(s).',
       attendance: 'Average attendance rate: {{rate}} (target {{target}}).',
       membership: '{{active}} active members; {{joined}} joined and {{left}} left in the period.',
-      atRisk: '{{count}} member(s) at risk of dropping out; share of regular members: {{share}}.',
+      atRisk: '{{count, number}} member(s) at risk of dropping out; share of regular members: {{share}}.',
       incidentsTooFew: 'Fewer than {{minCount}} incidents recorded in the period.',
       incidentsNotQuarterOrYear: 'Incident figures not published: the period is neither a quarter nor a year.',
       incidents: 'Incidents recorded: {{recorded}}; shared at a meeting: {{shared}}; overdue follow-ups: {{overdue}}.',
@@ -330,7 +330,7 @@ export const reportMessages = defineMessages({
       lastMeetingId: 'Meeting ID',
       never: 'none',
       noneAtRisk: 'No member at risk.',
-      notNamed: '{{count}} not named',
+      notNamed: '{{count, number}} not named',
       notNamedNote:
         'Organisations that bear a member’s name, or all of them when the group does not publish their names, are counted but not named.',
     },
@@ -399,7 +399,7 @@ export const reportMessages = defineMessages({
     },
     dataQuality: {
       valid: 'No errors: every row counts in the figures.',
-      invalid: 'The workbook has {{count}} error(s): rows with errors are left out of the figures.',
+      invalid: 'The workbook has {{count, number}} error(s): rows with errors are left out of the figures.',
       counts: 'Issues by severity',
       severity: 'Severity',
       count: 'Count',

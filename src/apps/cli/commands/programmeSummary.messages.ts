@@ -36,7 +36,7 @@ export const programmeSummaryMessages = defineMessages({
       dormant: 'Dormant links (no meeting for over {{days}} days)',
     },
     ofHeld: '{{value}} of {{total}} meetings held ({{share}})',
-    counted: '{{count}}: {{list}}',
+    counted: '{{count, number}}: {{list}}',
     keyOf: '{{value}} of {{total}} ({{share}})',
   },
   fr: {
@@ -73,7 +73,7 @@ export const programmeSummaryMessages = defineMessages({
       dormant: 'Liens inactifs (plus de {{days}} j sans réunion)',
     },
     ofHeld: '{{value}} sur {{total}} réunions tenues ({{share}})',
-    counted: '{{count}} : {{list}}',
+    counted: '{{count, number}} : {{list}}',
     keyOf: '{{value}} sur {{total}} ({{share}})',
   },
 });

@@ -26,7 +26,7 @@ export const reportCliMessages = defineMessages({
     outIsInput: 'Le rapport ne peut pas remplacer le classeur lu ({{file}}) : choisissez un autre fichier pour --out.',
     written: 'Rapport écrit : {{file}} ({{audience}}, {{period}}).',
     hasErrors:
-      'Le classeur contient {{count}} erreur(s) : les lignes en erreur sont exclues des chiffres (voir la feuille « Qualité des données »).',
+      'Le classeur contient {{count, number}} erreur(s) : les lignes en erreur sont exclues des chiffres (voir la feuille « Qualité des données »).',
   },
   en: {
     summary: 'writes the quarterly report (.xlsx) for donors or for the group',
@@ -52,7 +52,7 @@ export const reportCliMessages = defineMessages({
     outIsInput: 'The report cannot replace the workbook it reads ({{file}}): choose another file for --out.',
     written: 'Report written: {{file}} ({{audience}}, {{period}}).',
     hasErrors:
-      'The workbook has {{count}} error(s): rows with errors are left out of the figures (see the "Data quality" sheet).',
+      'The workbook has {{count, number}} error(s): rows with errors are left out of the figures (see the "Data quality" sheet).',
   },
 });
 

@@ -69,6 +69,17 @@ describe('vpwg validate on a workbook with many issues of one kind', () => {
     expect(issue.message).not.toContain('x'.repeat(200));
   });
 
+  it('writes counts of a thousand or more with the separator of the language', async () => {
+    const many = workbookFile(5_000);
+    const en = await runCli(['validate', many]);
+    expect(en.stdout.split('\n')[1]).toMatch(/^5,\d{3} errors/);
+    expect(en.stdout).toContain('  … and 4,900 more (error, ref/unknown) on this sheet');
+
+    const fr = await runCli(['validate', many], { LANG: 'fr_FR.UTF-8' });
+    expect(fr.stdout.split('\n')[1]).toMatch(/^5\u202f\d{3} erreurs/);
+    expect(fr.stdout).toContain('  … et 4\u202f900 de plus (erreur, ref/unknown) sur cette feuille');
+  });
+
   it('writes every issue with --json, as one JSON object, in chunks of at most about 64 KB', async () => {
     const chunks: string[] = [];
     let drains = 0;
