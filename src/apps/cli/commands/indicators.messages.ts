@@ -19,8 +19,10 @@ export const indicatorsMessages = defineMessages({
       '',
       'Exit code: 0 done, 1 the workbook has errors (their rows are left out of the figures), 2 unreadable file or bad argument.',
     ].join('\n'),
-    hasErrors_one: '{{file}} has {{count, number}} error; rows with errors are left out of the figures (see vpwg validate).',
-    hasErrors_other: '{{file}} has {{count, number}} errors; rows with errors are left out of the figures (see vpwg validate).',
+    hasErrors_one:
+      '{{file}} has {{count, number}} error; rows with errors are left out of the figures (see vpwg validate).',
+    hasErrors_other:
+      '{{file}} has {{count, number}} errors; rows with errors are left out of the figures (see vpwg validate).',
     title: '{{group}}: indicators, {{period}}, {{asOf}}',
     days_one: '{{count, number}} day',
     days_other: '{{count, number}} days',
