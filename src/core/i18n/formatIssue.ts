@@ -1,5 +1,6 @@
 import type { Issue } from '../validate/issue';
-import { SHEETS, type ContractSheetName } from '../schema/sheets';
+import { SHEETS, type ContractSheetName, type SheetSpec } from '../schema/sheets';
+import { normaliseName } from '../workbook/normalise';
 import { listLabel } from '../schema/lists';
 import { DEFAULT_SETTINGS, SETTING_SPECS, type CountUnit } from '../schema/settings';
 import { clipText } from './clipText';
@@ -18,6 +19,19 @@ export function fieldLabel(field: string, lang: Lang): string {
   }
   const s = SETTING_SPECS.find((x) => x.key === field);
   return s ? s[lang] : field;
+}
+
+const SHEET_BY_NAME = new Map<string, SheetSpec>();
+for (const spec of SHEETS)
+  for (const n of [spec.en, spec.fr, ...spec.aliases]) SHEET_BY_NAME.set(normaliseName(n), spec);
+
+/**
+ * The label of an issue's field in the language, from the issue's own sheet first: `name` is
+ * “Initiative” in the Initiatives sheet, “Name” in Members.
+ */
+function issueFieldLabel(sheet: string, field: string, lang: Lang): string {
+  const own = SHEET_BY_NAME.get(normaliseName(sheet))?.fields.find((f) => f.key === field);
+  return own ? own[lang] : fieldLabel(field, lang);
 }
 
 /** A contract sheet's name in the language (`Members` → `Membres`). */
@@ -105,7 +119,7 @@ export function formatIssueMessage(issue: Issue, lang: Lang): string {
 function renderMessage(issue: Issue, lang: Lang): string {
   const t = issuesT(lang);
   const base = {
-    field: issue.field === null ? '' : fieldLabel(issue.field, lang),
+    field: issue.field === null ? '' : issueFieldLabel(issue.sheet, issue.field, lang),
     value: clipText(issue.value ?? ''),
     sheet: clipText(issue.sheet),
     hint: issue.hint ?? '',

@@ -167,3 +167,23 @@ describe('the other optional sheets under another tool’s sheet of the same nam
     expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['header/missing']));
   });
 });
+
+describe('a column named by the issue’s own sheet', () => {
+  it('the Initiatives sheet’s required column is “Initiative” (not the Members’ “Name”)', () => {
+    const { issues } = check(
+      cleanWith({
+        Initiatives: [
+          ['Kind', 'Linked since', 'Province'],
+          ['Other', null, 'Haut-Katanga'],
+        ],
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.en, i.fr])).toEqual([
+      [
+        'header/missing',
+        'The “Initiative” column was not found in the sheet “Initiatives” (its header must be in one of the first 10 rows); this sheet cannot be read until it is added.',
+        'La colonne « Initiative » est introuvable dans la feuille « Initiatives » (son en-tête doit être dans les 10 premières lignes) ; cette feuille ne peut pas être lue tant qu’elle manque.',
+      ],
+    ]);
+  });
+});
