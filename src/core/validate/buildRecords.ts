@@ -64,6 +64,9 @@ export function buildMeetings(sheet: ParsedSheet<typeof MEETINGS> | undefined): 
   }));
 }
 
+/** A complete Attendance row with the key slots parseSheet gave it, still to be filled. */
+type AttendanceSlots = CompleteRow<typeof ATTENDANCE> & { meetingKey: string; memberKey: string };
+
 /** Attendance records, their ID keys as the cross-checks resolved them (one string per ID, shared). */
 export function buildAttendance(
   sheet: ParsedSheet<typeof ATTENDANCE> | undefined,
@@ -83,15 +86,11 @@ export function* buildAttendanceSteps(
     if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
     const r = rows[i]!;
     if (!isComplete(r)) continue;
-    out.push({
-      row: r.row,
-      meetingId: r.meetingId,
-      meetingKey: resolved?.meetings.keys[resolved.meetings.codes[i]!] ?? idKey(r.meetingId),
-      memberId: r.memberId,
-      memberKey: resolved?.members.keys[resolved.members.codes[i]!] ?? idKey(r.memberId),
-      attendance: r.attendance,
-      delegate: r.delegate,
-    });
+    // The row has its record's shape from parseSheet on (blankRow): the keys go into its own slots.
+    const record = r as AttendanceSlots;
+    record.meetingKey = resolved?.meetings.keys[resolved.meetings.codes[i]!] ?? idKey(r.meetingId);
+    record.memberKey = resolved?.members.keys[resolved.members.codes[i]!] ?? idKey(r.memberId);
+    out.push(record);
   }
   return out;
 }

@@ -53,6 +53,26 @@ interface RowDraft {
 }
 
 /**
+ * The row every row of a sheet starts as a copy of. Attendance, the sheet of a million rows,
+ * starts in its record's shape, every slot in the object itself (a literal): the record is then
+ * the row with its two keys filled in (buildAttendanceSteps), not one more object per row.
+ */
+function blankRow(spec: SheetSpec): RowDraft {
+  if (spec.key === 'attendance')
+    return {
+      row: 0,
+      error: false,
+      meetingId: null,
+      meetingKey: null,
+      memberId: null,
+      memberKey: null,
+      attendance: null,
+      delegate: null,
+    };
+  return { row: 0, error: false };
+}
+
+/**
  * Reads every non-blank row below the header: text trimmed, dates understood, list values
  * matched. Problems become issues on their cell; a row with an error is marked. Every row has
  * every field of the sheet (null where blank, unreadable or the column is absent), in one shape.
@@ -80,7 +100,7 @@ export function* parseSheetSteps<S extends SheetSpec>(
   let rowHasError = false;
   const fields: { key: string; column: number; read: Reader; required: boolean }[] = [];
   // Every row starts as a copy of this one: the same hidden class for all, no field ever missing.
-  const blank: RowDraft = { row: 0, error: false };
+  const blank = blankRow(spec);
   for (const field of spec.fields) {
     blank[field.key] = null;
     const column = header.columns.get(field.key);
