@@ -7,6 +7,7 @@ import {
   isMarkup,
   NAMES,
   nameEnd,
+  nextByte,
   selfClosing,
   skipMarkup,
   stringItemText,
@@ -44,7 +45,7 @@ export interface CellContext {
 function child(xml: Bytes, from: number, to: number, local: Bytes): number {
   let at = from;
   for (;;) {
-    const lt = xml.indexOf(60, at);
+    const lt = nextByte(xml, 60, at);
     if (lt === -1 || lt >= to) return -1;
     if (isMarkup(xml, lt)) {
       at = skipMarkup(xml, lt);

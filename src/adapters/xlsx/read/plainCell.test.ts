@@ -31,6 +31,21 @@ describe('the cells most sheets are made of, read at once', () => {
     }
   });
 
+  it('reads texts and attributes of every length around the few bytes the reader looks at before searching', async () => {
+    const texts = [62, 63, 64, 65, 66, 127, 128, 129, 5000].map((n) => 'x'.repeat(n - 1) + 'é');
+    const padding = ` xmlns:pad="${'p'.repeat(70)}"`;
+    const data = texts.map(
+      (text) =>
+        `<row${padding}>` +
+        `<c t="inlineStr"${padding}><is><t>${text}</t></is></c>` +
+        `<c t="str"><v>${text}</v></c>` +
+        `<c t="str"><f>A1</f><v>${text}</v></c>` +
+        `<c t="inlineStr"><is><r><t>${text}</t></r><r><t>${text}</t></r></is></c></row>`,
+    );
+    const read = await readWorkbookBytes(xlsxOf({ sheets: [{ name: 'S', data: data.join('') }] }));
+    expect(read.sheets[0]!.rows).toEqual(texts.map((t) => [t, t, t, t + t]));
+  });
+
   it('gives every cell its own text when thousands of short texts share the reader’s memory of recent ones', async () => {
     // 20,000 IDs, each written twice in a row, then once more in reverse: far more texts than
     // the reader remembers, so many of them meet in the same place.

@@ -1,4 +1,4 @@
-import { startsWithAt, utf8Text, type Bytes } from './xmlBytes';
+import { nextByte, startsWithAt, utf8Text, type Bytes } from './xmlBytes';
 import { decodeCellText } from './xmlText';
 
 /*
@@ -29,7 +29,7 @@ export function plainCellEnd(xml: Bytes, from: number): number {
     text = from + IS_OPEN.length;
     closing = IS_CELL_CLOSE;
   } else return -1;
-  const lt = xml.indexOf(60, text);
+  const lt = nextByte(xml, 60, text);
   return lt !== -1 && startsWithAt(xml, lt, closing) ? lt + closing.length - 4 : -1;
 }
 
@@ -40,7 +40,7 @@ export function plainCellEnd(xml: Bytes, from: number): number {
 export function plainInlineText(xml: Bytes, from: number, to: number): string | null {
   if (!startsWithAt(xml, from, IS_OPEN)) return null;
   const text = from + IS_OPEN.length;
-  const lt = xml.indexOf(60, text);
+  const lt = nextByte(xml, 60, text);
   if (lt !== to - IS_CLOSE.length || !startsWithAt(xml, lt, IS_CLOSE)) return null;
   return decodeCellText(utf8Text(xml, text, lt));
 }

@@ -8,6 +8,7 @@ import {
   isMarkup,
   NAMES,
   nameEnd,
+  nextByte,
   selfClosing,
   skipMarkup,
   stringItemText,
@@ -22,7 +23,7 @@ class SharedStringsScanner implements TextScanner {
   scan(xml: Bytes, from: number, final: boolean): number {
     let pos = from;
     for (;;) {
-      const lt = xml.indexOf(60, pos);
+      const lt = nextByte(xml, 60, pos);
       if (lt === -1) return xml.length;
       if (isMarkup(xml, lt)) {
         const end = skipMarkup(xml, lt);

@@ -7,7 +7,18 @@ import { RowBuilder, type SheetRows } from './rowBuilder';
 import type { TextScanner } from './scanChunks';
 import { plainCellEnd } from './plainCell';
 import { StartTag } from './startTag';
-import { endTagAt, isEndTag, isLocal, isMarkup, NAMES, nameEnd, skipMarkup, utf8Text, type Bytes } from './xmlBytes';
+import {
+  endTagAt,
+  isEndTag,
+  isLocal,
+  isMarkup,
+  NAMES,
+  nameEnd,
+  nextByte,
+  skipMarkup,
+  utf8Text,
+  type Bytes,
+} from './xmlBytes';
 
 /** A merged range, kept as its two corners only: never as the cells it covers. */
 export interface MergedRange {
@@ -75,7 +86,7 @@ export class SheetScanner implements TextScanner {
     const tag = this.tag;
     let pos = from;
     for (;;) {
-      const lt = xml.indexOf(60, pos);
+      const lt = nextByte(xml, 60, pos);
       if (lt === -1 || lt + 1 >= xml.length) return lt === -1 ? xml.length : lt;
       if (isMarkup(xml, lt)) {
         const end = skipMarkup(xml, lt);
@@ -84,7 +95,7 @@ export class SheetScanner implements TextScanner {
         continue;
       }
       if (isEndTag(xml, lt)) {
-        const gt = xml.indexOf(62, lt);
+        const gt = nextByte(xml, 62, lt);
         if (gt === -1) return lt;
         if (this.phase === Phase.InData && isLocal(xml, lt + 2, nameEnd(xml, lt + 2), NAMES.sheetData))
           this.phase = Phase.AfterData;

@@ -4,7 +4,7 @@ const EQUALS = 61; // =
 const QUOTE = 34; // "
 const APOS = 39; // '
 
-import type { Bytes } from './xmlBytes';
+import { nextByte, type Bytes } from './xmlBytes';
 
 /**
  * A start tag read in one pass, for the worksheet scanner's hot loop: where its name and the
@@ -58,7 +58,7 @@ export class StartTag {
       while (i < length && (xml[i] ?? 0) <= 32) i++;
       const quote = xml[i];
       if (quote !== QUOTE && quote !== APOS) continue;
-      const end = xml.indexOf(quote, i + 1);
+      const end = nextByte(xml, quote, i + 1);
       if (end === -1) return false;
       this.keep(xml, nameStart, nameStop, i + 1, end);
       i = end + 1;
