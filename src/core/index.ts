@@ -12,6 +12,7 @@ export type * from './validate/issue';
 export { ISSUE_CODES } from './validate/issue';
 export type * from './validate/records';
 export { EXCLUDED_SHEETS } from './validate/records';
+export type { IssueTotal } from './validate/issueSink';
 export { validateWorkbook, validationSteps, type ValidateOptions } from './validate/validateWorkbook';
 export { runSteps, type Steps } from './validate/steps';
 export type * from './indicators/types';

@@ -154,6 +154,7 @@ export function validated(parts: ValidatedParts): ValidatedWorkbook {
       Settings: null,
     },
     issues: [],
+    issueTotals: [],
     counts: { error: 0, warning: 0, info: 0 },
     valid: true,
   };

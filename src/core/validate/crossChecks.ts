@@ -1,6 +1,6 @@
 import { dayToIso, type Day } from '../workbook/day';
 import type { ATTENDANCE, INCIDENTS, INITIATIVES, MEETINGS, MEMBERS, STAKEHOLDERS } from '../schema/sheets';
-import type { Issue } from './issue';
+import type { IssueSink } from './issueSink';
 import type { ParsedSheet } from './parseSheet';
 import type { CheckResult } from './checks/checkResult';
 import { uniqueIds } from './checks/uniqueIds';
@@ -39,7 +39,7 @@ export interface ParsedSheets {
  * the referenced sheet, also rows with errors; a missing or unusable sheet is not checked.
  * Returns Attendance's IDs as resolved, for its records.
  */
-export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): ResolvedAttendance | null {
+export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: IssueSink): ResolvedAttendance | null {
   return runSteps(crossCheckSteps(sheets, asOf, issues));
 }
 
@@ -47,12 +47,12 @@ export function crossCheck(sheets: ParsedSheets, asOf: Day, issues: Issue[]): Re
 const PAUSES = 10;
 
 /** crossCheck in steps: a pause after each check (steps.ts); each is one pass over its sheets. */
-export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: Issue[]): Steps<ResolvedAttendance | null> {
+export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: IssueSink): Steps<ResolvedAttendance | null> {
   const { members, meetings, attendance, incidents, stakeholders, initiatives } = sheets;
   const asOfIso = dayToIso(asOf);
+  // The checks push their issues into `issues` as they find them; their left-out rows are marked after each.
   const apply = (result: CheckResult): void => {
     for (const row of result.leftOut) row.error = true;
-    for (const issue of result.issues) issues.push(issue);
   };
   let pauses = 0;
   const progress = () => Math.min(1, ++pauses / PAUSES);
@@ -60,17 +60,19 @@ export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: Issue[
   const within = <T>(steps: Steps<T>): Steps<T> =>
     scaledSteps(steps, pauses / PAUSES, Math.min(1, (pauses + 1) / PAUSES));
 
-  const memberIndex = members ? uniqueIds(members, 'memberId', (r) => r.memberId) : null;
-  const meetingIndex = meetings ? uniqueIds(meetings, 'meetingId', (r) => r.meetingId) : null;
-  const incidentIndex = incidents ? uniqueIds(incidents, 'incidentId', (r) => r.incidentId) : null;
+  const memberIndex = members ? uniqueIds(members, 'memberId', (r) => r.memberId, issues) : null;
+  const meetingIndex = meetings ? uniqueIds(meetings, 'meetingId', (r) => r.meetingId, issues) : null;
+  const incidentIndex = incidents ? uniqueIds(incidents, 'incidentId', (r) => r.incidentId, issues) : null;
   // programme.md: stakeholder IDs unique, initiative names unique once normalised.
-  const stakeholderIndex = stakeholders ? uniqueIds(stakeholders, 'stakeholderId', (r) => r.stakeholderId) : null;
-  const initiativeIndex = initiatives ? uniqueIds(initiatives, 'name', (r) => r.name, initiativeKey) : null;
+  const stakeholderIndex = stakeholders
+    ? uniqueIds(stakeholders, 'stakeholderId', (r) => r.stakeholderId, issues)
+    : null;
+  const initiativeIndex = initiatives ? uniqueIds(initiatives, 'name', (r) => r.name, issues, initiativeKey) : null;
   for (const index of [memberIndex, meetingIndex, incidentIndex, stakeholderIndex, initiativeIndex])
     if (index) apply(index);
   yield progress();
 
-  if (members) apply(memberDates(members, asOf, asOfIso));
+  if (members) apply(memberDates(members, asOf, asOfIso, issues));
   yield progress();
 
   let attended: Set<string> | null = null;
@@ -80,34 +82,38 @@ export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: Issue[
       resolveAttendanceSteps(attendance, meetingIndex?.byKey ?? null, memberIndex?.byKey ?? null),
     );
     yield progress();
-    apply(yield* within(unknownReferencesSteps(attendance, resolved)));
+    apply(yield* within(unknownReferencesSteps(attendance, resolved, issues)));
     yield progress();
-    apply(yield* within(repeatedPairsSteps(attendance, resolved)));
+    apply(yield* within(repeatedPairsSteps(attendance, resolved, issues)));
     yield progress();
-    apply(yield* within(attendanceOfNonMembersSteps(attendance, resolved)));
+    apply(yield* within(attendanceOfNonMembersSteps(attendance, resolved, issues)));
     yield progress();
     attended = attendedMeetingKeys(resolved);
     yield progress();
   }
 
-  if (meetings) apply(heldMeetings(meetings, asOf, asOfIso, attended));
+  if (meetings) apply(heldMeetings(meetings, asOf, asOfIso, attended, issues));
   yield progress();
 
   if (incidents) {
-    apply(incidentDates(incidents, asOf, asOfIso));
-    if (meetingIndex) apply(sharedAtMeeting(incidents, meetingIndex.byKey));
-    apply(closedWithoutDate(incidents));
+    apply(incidentDates(incidents, asOf, asOfIso, issues));
+    if (meetingIndex) apply(sharedAtMeeting(incidents, meetingIndex.byKey, issues));
+    apply(closedWithoutDate(incidents, issues));
     yield progress();
   }
 
   // The stakeholder mapping against Members, the meetings' initiatives against Initiatives.
   if (stakeholders) {
-    apply(stakeholderDates(stakeholders));
+    apply(stakeholderDates(stakeholders, issues));
     apply(
-      stakeholderMembers(stakeholders, members && memberIndex ? { sheet: members, byKey: memberIndex.byKey } : null),
+      stakeholderMembers(
+        stakeholders,
+        members && memberIndex ? { sheet: members, byKey: memberIndex.byKey } : null,
+        issues,
+      ),
     );
   }
   yield progress();
-  if (meetings && initiativeIndex) apply(meetingInitiatives(meetings, initiativeIndex.byKey));
+  if (meetings && initiativeIndex) apply(meetingInitiatives(meetings, initiativeIndex.byKey, issues));
   return resolved;
 }

@@ -3,7 +3,7 @@ import { normaliseName } from '../workbook/normalise';
 import { cellText } from '../workbook/coerce';
 import { columnLetter } from '../workbook/cellRef';
 import type { SheetSpec } from '../schema/sheets';
-import type { Issue } from './issue';
+import type { IssueSink } from './issueSink';
 import { at, atSheet, issue } from './issueFactory';
 
 /** Where a sheet's header row is and which column holds each contract field. */
@@ -62,7 +62,7 @@ export function absentRequiredColumns(spec: SheetSpec, sheet: RawSheet): string[
  * headers; rows above it are titles or notes. Unknown headers are `header/unknown` (info), a
  * second column for the same field `header/duplicate`, a missing required one `header/missing`.
  */
-export function readHeaders(spec: SheetSpec, sheet: RawSheet, issues: Issue[]): HeaderMap {
+export function readHeaders(spec: SheetSpec, sheet: RawSheet, issues: IssueSink): HeaderMap {
   const names = fieldNames(spec);
   const headerIndex = findHeaderRow(spec, sheet);
   const columns = new Map<string, number>();

@@ -1,7 +1,8 @@
 import type { RawSheet, RawWorkbook } from '../workbook/rawWorkbook';
 import { normaliseName } from '../workbook/normalise';
 import { SHEETS, type SheetKey, type SheetSpec } from '../schema/sheets';
-import type { DuplicateHidden, Issue } from './issue';
+import type { DuplicateHidden } from './issue';
+import type { IssueSink } from './issueSink';
 import { atSheet, issue } from './issueFactory';
 import { absentRequiredColumns, findHeaderRow } from './headers';
 
@@ -34,7 +35,7 @@ function hiddenOf(copy: RawSheet, used: RawSheet): DuplicateHidden {
  * severity: an error for a required sheet, a warning for Incidents, an info for the programme's
  * optional sheets, nothing for Settings.
  */
-export function locateSheets(workbook: RawWorkbook, issues: Issue[]): Map<SheetKey, LocatedSheet> {
+export function locateSheets(workbook: RawWorkbook, issues: IssueSink): Map<SheetKey, LocatedSheet> {
   const names = new Map<string, SheetSpec>();
   for (const spec of SHEETS) {
     for (const n of [spec.en, spec.fr, ...spec.aliases]) names.set(normaliseName(n), spec);

@@ -3,7 +3,7 @@ import { cellDisplay, cellText, coerceDate, dayFromSerial, isBlank } from '../wo
 import { dayToIso } from '../workbook/day';
 import type { CompleteRowValues, FieldKey, FieldSpec, RowValues, SheetSpec } from '../schema/sheets';
 import { listMatcher } from '../schema/listMatcher';
-import type { Issue } from './issue';
+import type { IssueSink } from './issueSink';
 import { at, issue } from './issueFactory';
 import type { LocatedSheet } from './locateSheets';
 import type { HeaderMap } from './headers';
@@ -82,7 +82,7 @@ export function parseSheet<S extends SheetSpec>(
   located: LocatedSheet,
   header: HeaderMap,
   date1904: boolean,
-  issues: Issue[],
+  issues: IssueSink,
 ): ParsedSheet<S> {
   return runSteps(parseSheetSteps(spec, located, header, date1904, issues));
 }
@@ -93,7 +93,7 @@ export function* parseSheetSteps<S extends SheetSpec>(
   located: LocatedSheet,
   header: HeaderMap,
   date1904: boolean,
-  issues: Issue[],
+  issues: IssueSink,
 ): Steps<ParsedSheet<S>> {
   const { sheet } = located;
   const name = sheet.name;

@@ -11,6 +11,7 @@ import {
 import { listMatcher } from '../schema/listMatcher';
 import type { RawCell } from '../workbook/rawWorkbook';
 import type { Issue } from './issue';
+import type { IssueSink } from './issueSink';
 import { at } from './issueFactory';
 import type { HeaderMap } from './headers';
 import type { LocatedSheet } from './locateSheets';
@@ -87,7 +88,7 @@ function readValue(settings: Mutable<Settings>, spec: SettingSpec, cell: RawCell
 export function readSettings(
   located: LocatedSheet | undefined,
   header: HeaderMap | undefined,
-  issues: Issue[],
+  issues: IssueSink,
 ): Settings {
   const settings: Mutable<Settings> = { ...DEFAULT_SETTINGS };
   if (!located || !header || !header.usable) return settings;

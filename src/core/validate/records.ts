@@ -18,6 +18,7 @@ import type { CellPart } from '../rules/cellParts';
 import type { Settings } from '../schema/settings';
 import type { ContractSheetName } from '../schema/sheets';
 import type { Issue, IssueCounts } from './issue';
+import type { IssueTotal } from './issueSink';
 
 /**
  * Typed records of rows that passed validation (no error; warnings allowed). `row` is the Excel
@@ -155,6 +156,8 @@ export interface ValidatedWorkbook {
   readonly excludedRows: ExcludedRows;
   readonly sheetNames: SheetNames;
   readonly issues: readonly Issue[];
+  /** How many issues each sheet has of each severity and code, listed in `issues` or not. */
+  readonly issueTotals: readonly IssueTotal[];
   readonly counts: IssueCounts;
   readonly valid: boolean;
 }

@@ -10,7 +10,7 @@ import {
   type SheetKey,
   type SheetSpec,
 } from '../schema/sheets';
-import type { Issue, IssueCounts } from './issue';
+import { IssueCollection } from './issueSink';
 import type { SheetNames, ValidatedWorkbook } from './records';
 import { locateSheets } from './locateSheets';
 import { readHeaders, type HeaderMap } from './headers';
@@ -26,17 +26,22 @@ import {
   buildStakeholders,
   excludedCount,
 } from './buildRecords';
-import { sortIssuesSteps } from './sortIssues';
 import { runSteps, scaledSteps, type Steps } from './steps';
 
 export interface ValidateOptions {
   /** Today, as the door sees it: dates after it get `cell/future`. */
   readonly asOf: Day;
+  /**
+   * Keep only the first N issues (in the sorted order) of each sheet, severity and code, and
+   * count the others (`issueTotals`): what a list of N per code shows, without a million issues
+   * alive at once. All of them when not given.
+   */
+  readonly listedPerGroup?: number;
 }
 
 /**
  * Reads and validates a workbook: typed records of the rows without errors, the settings in
- * use, and every issue, sorted. Collects everything; never throws on data.
+ * use, and every issue (or the first of each kind: `listedPerGroup`), sorted. Collects everything; never throws on data.
  */
 export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions): ValidatedWorkbook {
   return runSteps(validationSteps(workbook, options));
@@ -48,7 +53,7 @@ export function validateWorkbook(workbook: RawWorkbook, options: ValidateOptions
  * sheets' rows, the checks across rows and sheets, sorting the issues, the records.
  */
 export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions): Steps<ValidatedWorkbook> {
-  const issues: Issue[] = [];
+  const issues = new IssueCollection(options.listedPerGroup);
   const located = locateSheets(workbook, issues);
   const headers = new Map<SheetKey, HeaderMap>();
   for (const [key, sheet] of located) headers.set(key, readHeaders(sheet.spec, sheet.sheet, issues));
@@ -80,9 +85,8 @@ export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions
   workbook.sheets.forEach((s, i) => {
     if (!sheetOrder.has(s.name)) sheetOrder.set(s.name, i);
   });
-  const sorted = yield* scaledSteps(sortIssuesSteps(issues, sheetOrder), 0.75, 0.95);
-  const counts: IssueCounts = { error: 0, warning: 0, info: 0 };
-  for (const i of sorted) counts[i.severity]++;
+  const collected = yield* scaledSteps(issues.collectSteps(sheetOrder), 0.75, 0.95);
+  const counts = collected.counts;
   yield 0.95;
 
   const name = (key: SheetKey): string | null =>
@@ -119,7 +123,8 @@ export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions
       Initiatives: excludedCount(parsed.initiatives),
     },
     sheetNames,
-    issues: sorted,
+    issues: collected.issues,
+    issueTotals: collected.totals,
     counts,
     valid: counts.error === 0,
   };

@@ -56,8 +56,13 @@ export function validationText(file: string, result: ValidatedWorkbook, lang: La
     infos: t('info', { count: result.counts.info }),
   });
   const lines = [t(result.valid ? 'valid' : 'invalid', { file }), counts];
+  // How many issues each sheet has of each severity and code, listed or not (the engine may
+  // have kept only the first of each: validateWorkbook's listedPerGroup).
+  const totals = new Map<string, number>();
+  const groupKey = (sheet: string, severity: IssueSeverity, code: IssueCode) => `${severity} ${code} ${sheet}`;
+  for (const total of result.issueTotals) totals.set(groupKey(total.sheet, total.severity, total.code), total.count);
   // One pass over the issues: per sheet (in order of first appearance) and severity, the lines
-  // listed and how many of each code there are.
+  // listed and how many of each code were listed.
   const sheets = new Map<string, Record<IssueSeverity, { lines: string[]; perCode: Map<IssueCode, number> }>>();
   for (const issue of result.issues) {
     let bySeverity = sheets.get(issue.sheet);
@@ -76,7 +81,8 @@ export function validationText(file: string, result: ValidatedWorkbook, lang: La
     for (const severity of SEVERITIES) {
       const { lines: listed, perCode } = bySeverity[severity];
       for (const line of listed) lines.push(line);
-      for (const [code, count] of perCode) {
+      for (const code of perCode.keys()) {
+        const count = totals.get(groupKey(sheet, severity, code)) ?? 0;
         if (count > LISTED_PER_CODE)
           lines.push(
             t('more', { shown: format.count(count - LISTED_PER_CODE), severity: t(`severity.${severity}`), code }),
@@ -102,8 +108,10 @@ export const validateCommand: CliCommand = {
     const file = oneFile(parsed, 'validate', context);
     const asOf = parseAsOf(parsed, context);
     const raw = await readCommandWorkbook(file, context);
-    const result = validateWorkbook(raw, { asOf });
-    if (booleanOption(parsed, 'json')) await printValidationJson(io, result, lang);
+    const json = booleanOption(parsed, 'json');
+    // The readable report lists 100 issues per code: the engine keeps no more than that of each.
+    const result = validateWorkbook(raw, json ? { asOf } : { asOf, listedPerGroup: LISTED_PER_CODE });
+    if (json) await printValidationJson(io, result, lang);
     else io.stdout(validationText(file, result, lang));
     return result.valid ? 0 : 1;
   },

@@ -2,6 +2,7 @@ import { isActiveOn } from '../../rules/activeOn';
 import type { ATTENDANCE } from '../../schema/sheets';
 import { atRow, issue } from '../issueFactory';
 import type { ParsedSheet } from '../parseSheet';
+import type { IssueSink } from '../issueSink';
 import { emptyResult, issueAt, unknownReference, type CheckResult } from './checkResult';
 import { targetAt, type ResolvedAttendance } from './resolveAttendance';
 import { ITEMS_PER_STEP, runSteps, type Steps } from '../steps';
@@ -9,13 +10,21 @@ import { ITEMS_PER_STEP, runSteps, type Steps } from '../steps';
 type AttendanceSheet = ParsedSheet<typeof ATTENDANCE>;
 
 /** A meeting or member ID that its sheet does not have: `ref/unknown` on the cell, the row left out. */
-export function unknownReferences(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
-  return runSteps(unknownReferencesSteps(attendance, resolved));
+export function unknownReferences(
+  attendance: AttendanceSheet,
+  resolved: ResolvedAttendance,
+  issues: IssueSink,
+): CheckResult {
+  return runSteps(unknownReferencesSteps(attendance, resolved, issues));
 }
 
 /** unknownReferences in steps of a few thousand rows (steps.ts). */
-export function* unknownReferencesSteps(attendance: AttendanceSheet, resolved: ResolvedAttendance): Steps<CheckResult> {
-  const result = emptyResult();
+export function* unknownReferencesSteps(
+  attendance: AttendanceSheet,
+  resolved: ResolvedAttendance,
+  issues: IssueSink,
+): Steps<CheckResult> {
+  const result = emptyResult(issues);
   const { meetings, members } = resolved;
   const rows = attendance.rows;
   for (let i = 0; i < rows.length; i++) {
@@ -36,13 +45,21 @@ const PAIR_TABLE_LIMIT = 4_194_304;
  * The same meeting and member on two rows: `row/duplicate` on each repeat (with the first row),
  * left out. A row naming an unknown member gets `ref/unknown` only (workbook.md).
  */
-export function repeatedPairs(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
-  return runSteps(repeatedPairsSteps(attendance, resolved));
+export function repeatedPairs(
+  attendance: AttendanceSheet,
+  resolved: ResolvedAttendance,
+  issues: IssueSink,
+): CheckResult {
+  return runSteps(repeatedPairsSteps(attendance, resolved, issues));
 }
 
 /** repeatedPairs in steps of a few thousand rows (steps.ts). */
-export function* repeatedPairsSteps(attendance: AttendanceSheet, resolved: ResolvedAttendance): Steps<CheckResult> {
-  const result = emptyResult();
+export function* repeatedPairsSteps(
+  attendance: AttendanceSheet,
+  resolved: ResolvedAttendance,
+  issues: IssueSink,
+): Steps<CheckResult> {
+  const result = emptyResult(issues);
   const { meetings, members } = resolved;
   const width = members.keys.length;
   // Pairs as numbers: two small codes, far cheaper than string keys over a million rows; a flat
@@ -76,16 +93,21 @@ export function* repeatedPairsSteps(attendance: AttendanceSheet, resolved: Resol
  * Attendance of someone who was not a member on the meeting's day: a warning. A left-out
  * member or meeting row already has its own error: no second issue from it.
  */
-export function attendanceOfNonMembers(attendance: AttendanceSheet, resolved: ResolvedAttendance): CheckResult {
-  return runSteps(attendanceOfNonMembersSteps(attendance, resolved));
+export function attendanceOfNonMembers(
+  attendance: AttendanceSheet,
+  resolved: ResolvedAttendance,
+  issues: IssueSink,
+): CheckResult {
+  return runSteps(attendanceOfNonMembersSteps(attendance, resolved, issues));
 }
 
 /** attendanceOfNonMembers in steps of a few thousand rows (steps.ts). */
 export function* attendanceOfNonMembersSteps(
   attendance: AttendanceSheet,
   resolved: ResolvedAttendance,
+  issues: IssueSink,
 ): Steps<CheckResult> {
-  const result = emptyResult();
+  const result = emptyResult(issues);
   const rows = attendance.rows;
   for (let i = 0; i < rows.length; i++) {
     if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;

@@ -1,19 +1,21 @@
 import type { SheetSpec, FieldKey } from '../../schema/sheets';
-import type { Issue, OrderRule, RefTarget } from '../issue';
+import type { OrderRule, RefTarget } from '../issue';
+import type { IssueSink } from '../issueSink';
 import { at, issue } from '../issueFactory';
 import { displayValue, type ParsedRow, type ParsedSheet, type RowState } from '../parseSheet';
 
 /**
- * What a cross-check finds: its issues, and the rows they leave out (an error on the row). The
- * checks run in a fixed order (crossCheck) and a row left out by one is left out for the next.
+ * What a cross-check finds: its issues, pushed as found into the validation's collection
+ * (issueSink.ts), and the rows they leave out (an error on the row). The checks run in a fixed
+ * order (crossCheck) and a row left out by one is left out for the next.
  */
 export interface CheckResult {
-  readonly issues: Issue[];
+  readonly issues: IssueSink;
   readonly leftOut: RowState[];
 }
 
-export function emptyResult(): CheckResult {
-  return { issues: [], leftOut: [] };
+export function emptyResult(issues: IssueSink): CheckResult {
+  return { issues, leftOut: [] };
 }
 
 /** The location and value of an issue on a field of a row. */

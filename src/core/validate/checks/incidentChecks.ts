@@ -2,14 +2,15 @@ import type { Day } from '../../workbook/day';
 import { idKey } from '../../workbook/normalise';
 import type { INCIDENTS, MEETINGS } from '../../schema/sheets';
 import { rawCell, type ParsedRow, type ParsedSheet } from '../parseSheet';
+import type { IssueSink } from '../issueSink';
 import { emptyResult, inTheFuture, issueAt, outOfOrder, unknownReference, type CheckResult } from './checkResult';
 import { issue } from '../issueFactory';
 
 type IncidentSheet = ParsedSheet<typeof INCIDENTS>;
 
 /** Reported or closed before the incident's date (errors); an incident dated after today (a warning). */
-export function incidentDates(incidents: IncidentSheet, asOf: Day, asOfIso: string): CheckResult {
-  const result = emptyResult();
+export function incidentDates(incidents: IncidentSheet, asOf: Day, asOfIso: string, issues: IssueSink): CheckResult {
+  const result = emptyResult(issues);
   for (const row of incidents.rows) {
     const { date, reported, closed } = row;
     if (date !== null && reported !== null && reported < date)
@@ -29,8 +30,9 @@ export function incidentDates(incidents: IncidentSheet, asOf: Day, asOfIso: stri
 export function sharedAtMeeting(
   incidents: IncidentSheet,
   meetingsByKey: ReadonlyMap<string, ParsedRow<typeof MEETINGS>>,
+  issues: IssueSink,
 ): CheckResult {
-  const result = emptyResult();
+  const result = emptyResult(issues);
   for (const row of incidents.rows) {
     const shared = row.sharedMeetingId;
     if (shared === null) continue;
@@ -48,8 +50,8 @@ export function sharedAtMeeting(
  * Closed without a closing date: an error on the follow-up. A closing date that is there but
  * unreadable already has `cell/type`; only a blank one is missing.
  */
-export function closedWithoutDate(incidents: IncidentSheet): CheckResult {
-  const result = emptyResult();
+export function closedWithoutDate(incidents: IncidentSheet, issues: IssueSink): CheckResult {
+  const result = emptyResult(issues);
   for (const row of incidents.rows) {
     if (row.followUp !== 'closed' || row.closed !== null) continue;
     const cell = rawCell(incidents, row.row, 'closed');

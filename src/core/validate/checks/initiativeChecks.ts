@@ -3,6 +3,7 @@ import { ListMatcher } from '../../schema/listMatcher';
 import type { INITIATIVES, MEETINGS } from '../../schema/sheets';
 import { at, issue } from '../issueFactory';
 import type { ParsedRow, ParsedSheet } from '../parseSheet';
+import type { IssueSink } from '../issueSink';
 import { emptyResult, type CheckResult } from './checkResult';
 
 /**
@@ -15,8 +16,9 @@ import { emptyResult, type CheckResult } from './checkResult';
 export function meetingInitiatives(
   meetings: ParsedSheet<typeof MEETINGS>,
   byName: ReadonlyMap<string, ParsedRow<typeof INITIATIVES>>,
+  issues: IssueSink,
 ): CheckResult {
-  const result = emptyResult();
+  const result = emptyResult(issues);
   const column = meetings.header.columns.get('initiative');
   if (column === undefined) return result;
   const names = new ListMatcher(

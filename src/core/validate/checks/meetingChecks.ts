@@ -2,6 +2,7 @@ import type { Day } from '../../workbook/day';
 import { idKey } from '../../workbook/normalise';
 import type { MEETINGS } from '../../schema/sheets';
 import type { ParsedSheet } from '../parseSheet';
+import type { IssueSink } from '../issueSink';
 import { emptyResult, inTheFuture, issueAt, type CheckResult } from './checkResult';
 import { issue } from '../issueFactory';
 
@@ -15,8 +16,9 @@ export function heldMeetings(
   asOf: Day,
   asOfIso: string,
   attended: ReadonlySet<string> | null,
+  issues: IssueSink,
 ): CheckResult {
-  const result = emptyResult();
+  const result = emptyResult(issues);
   for (const row of meetings.rows) {
     const { date } = row;
     if ((row.status ?? 'held') !== 'held' || date === null) continue;

@@ -2,6 +2,7 @@ import { idKey } from '../../workbook/normalise';
 import type { MEMBERS, STAKEHOLDERS } from '../../schema/sheets';
 import type { OrderRule } from '../issue';
 import { displayValue, type ParsedRow, type ParsedSheet } from '../parseSheet';
+import type { IssueSink } from '../issueSink';
 import { emptyResult, issueAt, outOfOrder, unknownReference, type CheckResult } from './checkResult';
 import { issue } from '../issueFactory';
 
@@ -24,8 +25,8 @@ const AFTER_IDENTIFIED = [
  * Contacted, invited or declined before it was identified (programme.md): `cell/order` on the
  * later cell, the row left out. `cell/future` does not apply to the mapping's dates.
  */
-export function stakeholderDates(stakeholders: StakeholderSheet): CheckResult {
-  const result = emptyResult();
+export function stakeholderDates(stakeholders: StakeholderSheet, issues: IssueSink): CheckResult {
+  const result = emptyResult(issues);
   for (const row of stakeholders.rows) {
     const { identified } = row;
     if (identified === null) continue;
@@ -45,8 +46,12 @@ export function stakeholderDates(stakeholders: StakeholderSheet): CheckResult {
  * stakeholder's pillar, with the member's pillar as written as the hint (not for a left-out
  * member, whose row has its own error).
  */
-export function stakeholderMembers(stakeholders: StakeholderSheet, members: MembersById | null): CheckResult {
-  const result = emptyResult();
+export function stakeholderMembers(
+  stakeholders: StakeholderSheet,
+  members: MembersById | null,
+  issues: IssueSink,
+): CheckResult {
+  const result = emptyResult(issues);
   const namedBy = new Map<string, ParsedRow<typeof STAKEHOLDERS>>();
   for (const row of stakeholders.rows) {
     const { memberId } = row;

@@ -1,6 +1,7 @@
 import { idKey } from '../../workbook/normalise';
 import type { FieldKey, SheetSpec } from '../../schema/sheets';
 import type { ParsedRow, ParsedSheet } from '../parseSheet';
+import type { IssueSink } from '../issueSink';
 import { emptyResult, issueAt, type CheckResult } from './checkResult';
 import { issue } from '../issueFactory';
 
@@ -19,9 +20,10 @@ export function uniqueIds<S extends SheetSpec>(
   sheet: ParsedSheet<S>,
   key: FieldKey<S>,
   idOf: (row: ParsedRow<S>) => string | null,
+  issues: IssueSink,
   keyOf: (id: string) => string = idKey,
 ): IdIndex<S> {
-  const result = emptyResult();
+  const result = emptyResult(issues);
   const byKey = new Map<string, ParsedRow<S>>();
   for (const row of sheet.rows) {
     const id = idOf(row);
