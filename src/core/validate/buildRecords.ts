@@ -80,8 +80,12 @@ export function* buildAttendanceSteps(
   sheet: ParsedSheet<typeof ATTENDANCE> | undefined,
   resolved: ResolvedAttendance | null,
 ): Steps<AttendanceRecord[]> {
-  const out: AttendanceRecord[] = [];
   const rows = sheet?.rows ?? [];
+  // Without an excluded row the records are the rows themselves, in the same list; else a list
+  // made at its final size (growing one to a million costs more than filling it).
+  const excluded = excludedCount(sheet);
+  const out = excluded === 0 ? (rows as AttendanceSlots[]) : new Array<AttendanceRecord>(rows.length - excluded);
+  let count = 0;
   for (let i = 0; i < rows.length; i++) {
     if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
     const r = rows[i]!;
@@ -90,7 +94,7 @@ export function* buildAttendanceSteps(
     const record = r as AttendanceSlots;
     record.meetingKey = resolved?.meetings.keys[resolved.meetings.codes[i]!] ?? idKey(r.meetingId);
     record.memberKey = resolved?.members.keys[resolved.members.codes[i]!] ?? idKey(r.memberId);
-    out.push(record);
+    out[count++] = record;
   }
   return out;
 }

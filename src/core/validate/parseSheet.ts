@@ -141,8 +141,11 @@ export function* parseSheetSteps<S extends SheetSpec>(
     };
   }
 
-  const rows: ParsedRow<S>[] = [];
   const end = sheet.rows.length;
+  // Made at its largest size, then cut to the rows read: a list grown row by row is copied
+  // some thirty times on the way to a million, each time into memory the system must hand over.
+  const rows = new Array<ParsedRow<S>>(Math.max(end - header.headerIndex - 1, 0));
+  let count = 0;
   for (let r = header.headerIndex + 1; r < end; r++) {
     if (r % ITEMS_PER_STEP === 0) yield r / end;
     const cells = sheet.rows[r];
@@ -167,8 +170,9 @@ export function* parseSheetSteps<S extends SheetSpec>(
     }
     draft.error = rowHasError;
     // Typed here, once: each field was read by the reader of its kind (text, Day or list code).
-    rows.push(draft as unknown as ParsedRow<S>);
+    rows[count++] = draft as unknown as ParsedRow<S>;
   }
+  rows.length = count;
   return { spec, located, header, rows, date1904 };
 }
 
