@@ -31,7 +31,7 @@ export async function readPackage(bytes: Uint8Array, options: ReadOptions): Prom
   };
   const sheets: RawSheet[] = [];
   for (const sheet of layout.sheets) {
-    const scanner = new SheetScanner(context);
+    const scanner = new SheetScanner(context, sheet.entry.size);
     await scanChunks(parts.chunks(sheet.entry), scanner);
     const rows = scanner.rows();
     blankMergedCells(rows, scanner.merges);

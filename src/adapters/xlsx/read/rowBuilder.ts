@@ -10,12 +10,23 @@ export type SheetRows = Array<RawCell[] | undefined>;
  * move. A row met again later (rows out of order) is written in place.
  */
 export class RowBuilder {
-  readonly rows: SheetRows = [];
+  readonly rows: SheetRows;
   private readonly scratch: RawCell[] = [];
   private length = 0;
   /** The row in `scratch` (0: none), or the row written in place through `direct`. */
   private row = 0;
   private direct: RawCell[] | undefined;
+  /** The last row written (1-based): the sheet's length once cut to it. */
+  private last = 0;
+
+  /**
+   * `capacity`: how many rows the sheet may hold, at most (its size in bytes tells). The list of
+   * rows is made at that size and cut at the end: grown row by row to a million, it would be
+   * copied some thirty times, each time into memory the system must hand over afresh.
+   */
+  constructor(capacity = 0) {
+    this.rows = capacity > 0 ? new Array<RawCell[] | undefined>(capacity) : [];
+  }
 
   set(row: number, column: number, value: RawCell): void {
     if (row !== this.row) this.switchTo(row);
@@ -29,6 +40,7 @@ export class RowBuilder {
   /** The rows, once every cell is set. */
   finish(): SheetRows {
     this.flush();
+    this.rows.length = this.last;
     return this.rows;
   }
 
@@ -43,6 +55,7 @@ export class RowBuilder {
       // Blank rows before this one stay holes: setting the length pads nothing one by one.
       if (this.rows.length < this.row - 1) this.rows.length = this.row - 1;
       this.rows[this.row - 1] = this.scratch.slice(0, this.length);
+      if (this.row > this.last) this.last = this.row;
     }
     this.length = 0;
     this.row = 0;

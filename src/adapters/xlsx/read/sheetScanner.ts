@@ -28,6 +28,9 @@ export interface MergedRange {
   readonly right: number;
 }
 
+/** The fewest bytes a row holding a value takes: `<row><c><v>1</v></c></row>`. */
+const SMALLEST_ROW_BYTES = 26;
+
 const enum Phase {
   BeforeData,
   InData,
@@ -57,11 +60,17 @@ export class SheetScanner implements TextScanner {
   /** The row element being read (1-based), and the column of the last cell in it. */
   private row = 0;
   private column = 0;
-  private readonly built = new RowBuilder();
+  private readonly built: RowBuilder;
   private readonly at: CellAt = { row: 0, column: 0 };
   private readonly tag = new StartTag();
 
-  constructor(private readonly context: CellContext) {}
+  /** `size`: the worksheet's size in bytes as its zip entry declares it (it may lie: only a hint). */
+  constructor(
+    private readonly context: CellContext,
+    size = 0,
+  ) {
+    this.built = new RowBuilder(Math.min(READ_LIMITS.rows, Math.ceil(size / SMALLEST_ROW_BYTES)));
+  }
 
   scan(xml: Bytes, from: number, final: boolean): number {
     const pos = this.scanTags(xml, from);
