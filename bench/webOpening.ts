@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/staticServer';
 
 /** One file opened through the web page's file input, as the page's own clock saw it. */
 export interface Opening {
@@ -84,4 +86,26 @@ export async function measureOpening(page: Page, url: string, file: string, time
     issues: { time: drawn - click, longestTask: longest(after, click, drawn) },
     said: await summary.innerText(),
   };
+}
+
+/** Opens a fresh page of the served web page for `visit` (given the page's address), closed after. */
+export type PageOpener = <T>(visit: (page: Page, url: string) => Promise<T>) => Promise<T>;
+
+/** Serves the built page in `dist` and starts Chromium for `use`, then stops both. */
+export async function withServedPage(dist: string, use: (open: PageOpener) => Promise<void>): Promise<void> {
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    await use(async (visit) => {
+      const page = await browser.context.newPage();
+      try {
+        return await visit(page, `${server.origin}/index.html`);
+      } finally {
+        await page.close();
+      }
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
