@@ -1,15 +1,16 @@
-import type { RawCell } from '../../../core';
 import type { WorkbookReadFailure } from '../../../adapters/xlsx/workbookReadError';
+import type { PackedRows } from './packRows';
 
 /**
  * What the page's reading worker says, in order: progress while it reads, then each sheet and
- * its rows in batches (so that the page never spends long taking one message in), then the end,
+ * its rows in packed batches (packRows.ts: so that the page never spends long taking one message
+ * in, and its garbage collector has few objects to move), then the end,
  * or why the file could not be read.
  */
 export type ReaderMessage =
   | { readonly type: 'progress'; readonly fraction: number }
   | { readonly type: 'sheet'; readonly name: string }
-  | { readonly type: 'rows'; readonly start: number; readonly rows: ReadonlyArray<ReadonlyArray<RawCell> | undefined> }
+  | { readonly type: 'rows'; readonly start: number; readonly rows: PackedRows }
   | { readonly type: 'done'; readonly date1904: boolean }
   | { readonly type: 'failed'; readonly failure: WorkbookReadFailure }
   | { readonly type: 'error'; readonly message: string };

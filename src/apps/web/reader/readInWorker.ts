@@ -1,5 +1,6 @@
 import type { RawCell, RawSheet, RawWorkbook } from '../../../core';
 import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
+import { unpackRows } from './packRows';
 import type { ReaderMessage } from './protocol';
 import workerSource from './worker?worker-source';
 
@@ -56,10 +57,7 @@ export function readInWorker(file: Blob, { onProgress, signal }: ReadOptions = {
           return;
         case 'rows': {
           const rows = sheets[sheets.length - 1]?.rows;
-          if (rows) {
-            rows.length = message.start;
-            rows.push(...message.rows);
-          }
+          if (rows) unpackRows(message.rows, rows, message.start);
           return;
         }
         case 'done':

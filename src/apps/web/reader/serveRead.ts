@@ -1,5 +1,6 @@
 import { readWorkbookBytes } from '../../../adapters/xlsx/readWorkbook';
 import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
+import { packedBuffers, packRows } from './packRows';
 import { ROWS_PER_MESSAGE, type ReaderMessage } from './protocol';
 
 /** Progress is told at most this often: each message costs the page a moment. */
@@ -9,7 +10,10 @@ const PROGRESS_EVERY_MS = 100;
  * Reads a workbook file and tells it through `post`, message by message (protocol.ts). Runs in
  * the page's worker; in a browser without workers (none that the page supports), in the page.
  */
-export async function serveRead(file: Blob, post: (message: ReaderMessage) => void): Promise<void> {
+export async function serveRead(
+  file: Blob,
+  post: (message: ReaderMessage, transfer?: Transferable[]) => void,
+): Promise<void> {
   let told = 0;
   try {
     const raw = await readWorkbookBytes(new Uint8Array(await file.arrayBuffer()), {
@@ -22,8 +26,10 @@ export async function serveRead(file: Blob, post: (message: ReaderMessage) => vo
     });
     for (const sheet of raw.sheets) {
       post({ type: 'sheet', name: sheet.name });
-      for (let start = 0; start < sheet.rows.length; start += ROWS_PER_MESSAGE)
-        post({ type: 'rows', start, rows: sheet.rows.slice(start, start + ROWS_PER_MESSAGE) });
+      for (let start = 0; start < sheet.rows.length; start += ROWS_PER_MESSAGE) {
+        const rows = packRows(sheet.rows.slice(start, start + ROWS_PER_MESSAGE));
+        post({ type: 'rows', start, rows }, packedBuffers(rows));
+      }
     }
     post({ type: 'done', date1904: raw.date1904 });
   } catch (error) {

@@ -8,8 +8,8 @@ import { serveRead } from './serveRead';
  */
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
 };
 scope.onmessage = (event) => {
-  void serveRead(event.data.file, (message) => scope.postMessage(message));
+  void serveRead(event.data.file, (message, transfer) => scope.postMessage(message, transfer ?? []));
 };
