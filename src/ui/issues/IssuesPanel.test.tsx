@@ -82,3 +82,33 @@ describe('the issue list with a million issues', () => {
     expect(more()).toBeNull();
   });
 });
+
+describe('the order of the issue list', () => {
+  it('puts sheets with errors first, and in each sheet its errors, then warnings, then notes, by row', () => {
+    const validated = validateWorkbook(messyWorkbook(CLI_TODAY), { asOf: CLI_TODAY });
+    const model = validated.issues.find((i) => i.row !== null)!;
+    const at = (sheet: string, row: number, severity: Issue['severity']): Issue => ({
+      ...model,
+      sheet,
+      row,
+      severity,
+      cell: `${sheet}!A${row}`,
+      value: `${sheet}-${row}`,
+    });
+    // In the engine's order: by sheet, then row.
+    const issues = [
+      at('Members', 2, 'warning'),
+      at('Members', 3, 'error'),
+      at('Members', 4, 'info'),
+      at('Members', 5, 'error'),
+      at('Meetings', 2, 'warning'),
+      at('Attendance', 7, 'error'),
+    ];
+    renderPanel({ ...validated, issues, counts: { error: 3, warning: 2, info: 1 } }, 'en');
+    const sections = [...document.querySelectorAll('section')].map((s) => s.getAttribute('aria-label'));
+    expect(sections).toEqual(['Members', 'Attendance', 'Meetings']);
+    const members = [...document.querySelectorAll('section[aria-label="Members"] li')];
+    expect(members.map((li) => li.getAttribute('data-severity'))).toEqual(['error', 'error', 'warning', 'info']);
+    expect(members.map((li) => /Members!A(\d+)/.exec(li.textContent ?? '')?.[1])).toEqual(['3', '5', '2', '4']);
+  });
+});

@@ -164,7 +164,7 @@ export function IssuesPanel({
             </Text>
           </Text>
           <ul className={styles.list}>
-            {group.issues.slice(0, shown.get(group.sheet) ?? PAGE).map((issue, i) => {
+            {group.first(shown.get(group.sheet) ?? PAGE).map((issue, i) => {
               const message = formatIssueMessage(issue, lang);
               const clickable = excel !== null && issue.cell !== null;
               return (
@@ -202,7 +202,7 @@ export function IssuesPanel({
             })}
           </ul>
           <MoreButton
-            total={group.issues.length}
+            total={group.total}
             shown={shown.get(group.sheet) ?? PAGE}
             onMore={(count) => setShown(new Map([...shown, [group.sheet, count]]))}
             lang={lang}
