@@ -57,7 +57,10 @@ export function ChartCard({ spec }: { readonly spec: ChartSpec }) {
     }, 0);
     return () => {
       clearTimeout(timer);
-      chart?.destroy();
+      // Undone in a task of its own as well: a new workbook replacing the dashboard would
+      // otherwise take down a dozen charts in the task that draws its first view.
+      const drawn = chart;
+      if (drawn) setTimeout(() => drawn.destroy(), 0);
     };
   }, [spec]);
 
