@@ -14,7 +14,7 @@ import { cellParts, type CellPart } from '../rules/cellParts';
 import { initiativeKey } from '../rules/names';
 import type { AttendanceRecord, Incident, Initiative, Meeting, Member, Stakeholder } from './records';
 import { isComplete, type CompleteRow, type ParsedSheet } from './parseSheet';
-import type { ResolvedAttendance } from './checks/resolveAttendance';
+import { keyAt, type ResolvedAttendance } from './checks/resolveAttendance';
 import { ITEMS_PER_STEP, runSteps, type Steps } from './steps';
 
 /*
@@ -92,8 +92,8 @@ export function* buildAttendanceSteps(
     if (!isComplete(r)) continue;
     // The row has its record's shape from parseSheet on (blankRow): the keys go into its own slots.
     const record = r as AttendanceSlots;
-    record.meetingKey = resolved?.meetings.keys[resolved.meetings.codes[i]!] ?? idKey(r.meetingId);
-    record.memberKey = resolved?.members.keys[resolved.members.codes[i]!] ?? idKey(r.memberId);
+    record.meetingKey = (resolved && keyAt(resolved.meetings, i)) ?? idKey(r.meetingId);
+    record.memberKey = (resolved && keyAt(resolved.members, i)) ?? idKey(r.memberId);
     out[count++] = record;
   }
   return out;

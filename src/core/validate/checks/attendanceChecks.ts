@@ -61,10 +61,10 @@ export function* repeatedPairsSteps(
 ): Steps<CheckResult> {
   const result = emptyResult(issues);
   const { meetings, members } = resolved;
-  const width = members.keys.length;
+  const width = members.distinct.size;
   // Pairs as numbers: two small codes, far cheaper than string keys over a million rows; a flat
   // table of first rows (0: none yet) when the grid of pairs is small enough, a map otherwise.
-  const cells = meetings.keys.length * width;
+  const cells = meetings.distinct.size * width;
   const table = cells <= PAIR_TABLE_LIMIT ? new Int32Array(cells) : null;
   const map = table ? null : new Map<number, number>();
   const sheetName = attendance.located.sheet.name;
@@ -126,5 +126,8 @@ export function* attendanceOfNonMembersSteps(
 /** The keys of the meetings Attendance names (known or not). */
 export function attendedMeetingKeys(resolved: ResolvedAttendance): Set<string> {
   // Every code stands for a key some row names.
-  return new Set(resolved.meetings.keys);
+  const { distinct } = resolved.meetings;
+  const keys = new Set<string>();
+  for (let code = 0; code < distinct.size; code++) keys.add(distinct.key(code));
+  return keys;
 }

@@ -1,18 +1,18 @@
-import { idKey } from '../../workbook/normalise';
 import type { ATTENDANCE, MEETINGS, MEMBERS } from '../../schema/sheets';
 import type { ParsedRow, ParsedSheet } from '../parseSheet';
+import { IdCodes } from './idCodes';
 import { ITEMS_PER_STEP, runSteps, scaledSteps, type Steps } from '../steps';
 
 /**
  * One column of Attendance IDs as resolved: per row a small number (a code) standing for the
- * ID's key, and per code the key and the referenced row. Numbers in a typed array rather than
- * an object per row: a million rows cost 4 MB here, and one key string per distinct ID.
+ * ID's key, and per code the referenced row. Numbers in typed arrays rather than an object or a
+ * string per row: a million rows cost 4 MB here, and no key string is made unless asked for.
  */
 export interface ResolvedIds<R> {
   /** Per Attendance row (by index in its rows), the code of its ID; -1 where the cell is blank or unreadable. */
   readonly codes: Int32Array;
-  /** Per code (0, 1, 2… in order of first appearance), the ID as compared (idKey). */
-  readonly keys: readonly string[];
+  /** The distinct IDs (codes 0, 1, 2… in order of first appearance), and their keys (idKey). */
+  readonly distinct: IdCodes;
   /** Per code, the referenced sheet's first row with this key; undefined when it has none or is not checked. */
   readonly targets: readonly (R | undefined)[];
   /** Whether the referenced sheet is usable: without it, its references are not checked. */
@@ -28,18 +28,17 @@ export interface ResolvedAttendance {
   readonly members: ResolvedIds<MemberRow>;
 }
 
+/** The key (idKey) of a row's ID, or null where the cell is blank or unreadable: one string per distinct ID. */
+export function keyAt<R>(ids: ResolvedIds<R>, i: number): string | null {
+  const code = ids.codes[i]!;
+  return code < 0 ? null : ids.distinct.key(code);
+}
+
 /** The referenced row of a row's ID, or undefined (blank, unknown, or its sheet not checked). */
 export function targetAt<R>(ids: ResolvedIds<R>, i: number): R | undefined {
   const code = ids.codes[i]!;
   return code < 0 ? undefined : ids.targets[code];
 }
-
-/**
- * How many spellings other than the key itself (`M014` for `m014`) are remembered: Attendance
- * repeats a few thousand IDs a million times, each spelling then costs one lookup; a sheet of a
- * million distinct IDs costs one key each, not a key and a spelling.
- */
-const SPELLINGS_REMEMBERED = 65_536;
 
 type AttendanceRow = ParsedRow<typeof ATTENDANCE>;
 
@@ -48,13 +47,9 @@ function* resolveColumnSteps<R>(
   idOf: (row: AttendanceRow) => string | null,
   byKey: ReadonlyMap<string, R> | null,
 ): Steps<ResolvedIds<R>> {
-  // Keys and remembered spellings share one map: idKey(idKey(x)) is idKey(x), so a key found
-  // as a spelling gives the right code.
-  const codeOf = new Map<string, number>();
-  const keys: string[] = [];
+  const distinct = new IdCodes((i) => idOf(rows[i]!)!);
   const targets: (R | undefined)[] = [];
   const codes = new Int32Array(rows.length);
-  let spellings = 0;
   for (let i = 0; i < rows.length; i++) {
     if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
     const id = idOf(rows[i]!);
@@ -62,26 +57,12 @@ function* resolveColumnSteps<R>(
       codes[i] = -1;
       continue;
     }
-    // A remembered spelling (or a key written as such) is one lookup; once the spellings are
-    // all remembered, a new one costs its key and one lookup.
-    let code = spellings < SPELLINGS_REMEMBERED ? codeOf.get(id) : undefined;
-    if (code === undefined) {
-      const key = idKey(id);
-      if (key !== id || spellings >= SPELLINGS_REMEMBERED) code = codeOf.get(key);
-      if (code === undefined) {
-        code = keys.length;
-        keys.push(key);
-        if (byKey) targets.push(byKey.get(key));
-        codeOf.set(key, code);
-      }
-      if (key !== id && spellings < SPELLINGS_REMEMBERED) {
-        codeOf.set(id, code);
-        spellings++;
-      }
-    }
+    const code = distinct.codeOf(id, i);
+    // A new ID: its referenced row, looked up by its key (made only when there is a sheet to look in).
+    if (byKey && code === targets.length) targets.push(byKey.get(distinct.key(code)));
     codes[i] = code;
   }
-  return { codes, keys, targets, checked: byKey !== null };
+  return { codes, distinct, targets, checked: byKey !== null };
 }
 
 export function resolveAttendance(
