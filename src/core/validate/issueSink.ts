@@ -6,6 +6,12 @@ import type { Steps } from './steps';
 /** Where the reading and the checks put each issue they find, in the order they find them. */
 export interface IssueSink {
   push(issue: Issue): void;
+  /**
+   * For a check that may find a million issues of one kind, before it makes one: true when the
+   * collection would not keep an issue of this sheet, severity and code at this row and 0-based
+   * column, and has counted it (nothing more to do); false: make the issue and push it.
+   */
+  countedUnlisted(sheet: string, severity: IssueSeverity, code: IssueCode, row: number, column: number): boolean;
 }
 
 /** How many issues one sheet has of one severity and code, listed or not. */
@@ -42,6 +48,11 @@ interface Group {
   lastColumn: number;
 }
 
+/** Whether an issue at this place comes after the last one its trimmed group kept (arrivals only grow): never listed. */
+function unlisted(group: Group, row: number, column: number): boolean {
+  return group.trimmed && (row > group.lastRow || (row === group.lastRow && column >= group.lastColumn));
+}
+
 /**
  * The issues of a validation as the checks find them. With no cap, every issue is kept. With a
  * cap of N (the CLI's readable report lists 100), each sheet, severity and code keeps only the N
@@ -65,7 +76,7 @@ export class IssueCollection implements IssueSink {
   }
 
   push(issue: Issue): void {
-    const group = this.groupOf(issue);
+    const group = this.groupOf(issue.sheet, issue.severity, issue.code);
     group.count++;
     const arrival = this.arrivals++;
     if (this.cap === Infinity) {
@@ -74,15 +85,21 @@ export class IssueCollection implements IssueSink {
     }
     const row = issue.row ?? 0;
     const column = this.columnOf(issue.column);
-    if (group.trimmed) {
-      // After the last issue kept at the trim (arrivals only grow), an issue is never listed.
-      if (row > group.lastRow || (row === group.lastRow && column >= group.lastColumn)) return;
-    }
+    if (unlisted(group, row, column)) return;
     group.kept.push(issue);
     group.rows.push(row);
     group.columns.push(column);
     group.arrivals.push(arrival);
     if (group.kept.length >= 2 * this.cap) this.trim(group);
+  }
+
+  countedUnlisted(sheet: string, severity: IssueSeverity, code: IssueCode, row: number, column: number): boolean {
+    if (this.cap === Infinity) return false;
+    const group = this.groupOf(sheet, severity, code);
+    if (!unlisted(group, row, column)) return false;
+    group.count++;
+    this.arrivals++;
+    return true;
   }
 
   /** The issues kept, sorted, with the counts: in steps, as the sort of a million issues takes a while. */
@@ -108,7 +125,7 @@ export class IssueCollection implements IssueSink {
     const totals: IssueTotal[] = [];
     const seen = new Set<Group>();
     for (const issue of kept) {
-      const group = this.groupOf(issue);
+      const group = this.groupOf(issue.sheet, issue.severity, issue.code);
       if (seen.has(group)) continue;
       seen.add(group);
       const { sheet, severity, code, count } = group;
@@ -118,17 +135,17 @@ export class IssueCollection implements IssueSink {
     return { issues: kept, totals, counts };
   }
 
-  private groupOf(issue: Issue): Group {
+  private groupOf(sheet: string, severity: IssueSeverity, code: IssueCode): Group {
     const last = this.last;
-    if (last && last.code === issue.code && last.severity === issue.severity && last.sheet === issue.sheet) return last;
-    let groups = this.groups.get(issue.sheet);
-    if (!groups) this.groups.set(issue.sheet, (groups = []));
-    let group = groups.find((g) => g.code === issue.code && g.severity === issue.severity);
+    if (last && last.code === code && last.severity === severity && last.sheet === sheet) return last;
+    let groups = this.groups.get(sheet);
+    if (!groups) this.groups.set(sheet, (groups = []));
+    let group = groups.find((g) => g.code === code && g.severity === severity);
     if (!group) {
       group = {
-        sheet: issue.sheet,
-        severity: issue.severity,
-        code: issue.code,
+        sheet,
+        severity,
+        code,
         count: 0,
         kept: [],
         rows: [],

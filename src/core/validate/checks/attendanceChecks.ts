@@ -79,7 +79,8 @@ export function* repeatedPairsSteps(
     const firstRow = table ? table[pair]! : (map!.get(pair) ?? 0);
     if (firstRow !== 0) {
       result.leftOut.push(row);
-      result.issues.push(issue('row/duplicate', 'error', atRow(sheetName, row.row), { firstRow }));
+      if (!result.issues.countedUnlisted(sheetName, 'error', 'row/duplicate', row.row, -1))
+        result.issues.push(issue('row/duplicate', 'error', atRow(sheetName, row.row), { firstRow }));
     } else if (table) {
       table[pair] = row.row;
     } else {

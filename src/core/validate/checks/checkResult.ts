@@ -57,6 +57,9 @@ export function unknownReference<S extends SheetSpec>(
   target: RefTarget,
 ): void {
   result.leftOut.push(row);
+  // A million unknown references are counted, not made, past the ones listed.
+  const column = sheet.header.columns.get(key) ?? 0;
+  if (result.issues.countedUnlisted(sheet.located.sheet.name, 'error', 'ref/unknown', row.row, column)) return;
   result.issues.push(issue('ref/unknown', 'error', issueAt(sheet, row, key), REF_DETAILS[target]));
 }
 
