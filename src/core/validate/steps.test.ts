@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { dayFromIso, runSteps, validateWorkbook, validationSteps, type Issue, type RawWorkbook } from '..';
 import { cleanSheets, workbook } from '../../../test/builders/workbook';
-import { sortIssues } from './sortIssues';
+import { mergeSortSteps, sortIssues, sortIssuesSteps } from './sortIssues';
+import { ITEMS_PER_STEP } from './steps';
 
 /**
  * The screens validate in steps (a slice at a time, so that a million rows never freeze them);
@@ -83,6 +84,47 @@ describe('issue order', () => {
         expect(sortIssues(issues, sheetOrder)).toEqual(reference(issues));
       }),
     );
+  });
+
+  /** The most comparisons made between two pauses of the sort, and the order it gives. */
+  function longestStretch(keys: readonly number[]): { stretch: number; order: number[] } {
+    let since = 0;
+    let stretch = 0;
+    const steps = mergeSortSteps(keys.length, (a, b) => {
+      since++;
+      return keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b);
+    });
+    for (let step = steps.next(); ; step = steps.next()) {
+      stretch = Math.max(stretch, since);
+      since = 0;
+      if (step.done) return { stretch, order: [...step.value] };
+    }
+  }
+
+  it('pauses every few thousand comparisons, whether the issues come in order, reversed or shuffled', () => {
+    // A page running the sort a slice at a time freezes for as long as the longest stretch.
+    const n = 100_000;
+    const inOrder = Array.from({ length: n }, (_, i) => i);
+    const reversed = inOrder.map((i) => n - i);
+    const shuffled = inOrder.map((i) => (i * 7919) % n);
+    for (const keys of [inOrder, reversed, shuffled]) {
+      const { stretch, order } = longestStretch(keys);
+      expect(stretch).toBeLessThanOrEqual(2 * ITEMS_PER_STEP);
+      expect(order.map((i) => keys[i])).toEqual([...keys].sort((a, b) => a - b));
+    }
+  });
+
+  it('hands the sorted issues over a few thousand at a time, the progress rising to the end', () => {
+    const n = 50_000;
+    const issues = Array.from({ length: n }, (_, k) => issue(2, 2 + k, 0, k));
+    const steps = sortIssuesSteps(issues, new Map(SHEETS.map((s, i) => [s, i])));
+    const progress: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) progress.push(step.value);
+    expect(step.value).toEqual(issues);
+    expect(progress.every((p, i) => p >= 0 && p <= 1 && (i === 0 || p >= progress[i - 1]!))).toBe(true);
+    // The last part, making the list of a million issues, pauses too.
+    expect(progress.filter((p) => p >= 0.95).length).toBeGreaterThanOrEqual(Math.floor(n / ITEMS_PER_STEP) - 1);
   });
 
   it('sorts a hundred thousand issues, mostly in order already, as the plain sort does', () => {
