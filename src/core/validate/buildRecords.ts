@@ -83,7 +83,7 @@ export function* buildAttendanceSteps(
   const rows = sheet?.rows ?? [];
   // Without an excluded row the records are the rows themselves, in the same list; else a list
   // made at its final size (growing one to a million costs more than filling it).
-  const excluded = excludedCount(sheet);
+  const excluded = yield* excludedCountSteps(sheet);
   const out = excluded === 0 ? (rows as AttendanceSlots[]) : new Array<AttendanceRecord>(rows.length - excluded);
   let count = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -156,7 +156,18 @@ export function buildInitiatives(sheet: ParsedSheet<typeof INITIATIVES>): Initia
 }
 
 export function excludedCount(sheet: { readonly rows: readonly { readonly error: boolean }[] } | undefined): number {
+  return runSteps(excludedCountSteps(sheet));
+}
+
+/** excludedCount in steps (steps.ts): a million rows are counted a few thousand at a time, progress 0. */
+function* excludedCountSteps(
+  sheet: { readonly rows: readonly { readonly error: boolean }[] } | undefined,
+): Steps<number> {
+  const rows = sheet?.rows ?? [];
   let n = 0;
-  for (const r of sheet?.rows ?? []) if (r.error) n++;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield 0;
+    if (rows[i]!.error) n++;
+  }
   return n;
 }

@@ -117,7 +117,8 @@ export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions
     excludedRows: {
       Members: excludedCount(parsed.members),
       Meetings: excludedCount(parsed.meetings),
-      Attendance: excludedCount(parsed.attendance),
+      // Counted once (buildAttendanceSteps, in steps): the rows read less the records made of them.
+      Attendance: (parsed.attendance?.rows.length ?? 0) - attendance.length,
       Incidents: excludedCount(parsed.incidents),
       Stakeholders: excludedCount(parsed.stakeholders),
       Initiatives: excludedCount(parsed.initiatives),

@@ -1,6 +1,6 @@
 import type { RawCell } from '../../../core';
 
-type Row = ReadonlyArray<RawCell> | undefined;
+export type Row = ReadonlyArray<RawCell> | undefined;
 
 /**
  * A batch of rows as the reading worker sends them to the page: three typed arrays (moved to
@@ -71,48 +71,58 @@ export function packedBuffers({ lengths, kinds, values }: PackedRows): ArrayBuff
   return [lengths.buffer as ArrayBuffer, kinds.buffer as ArrayBuffer, values.buffer as ArrayBuffer];
 }
 
-/** The rows of a packed batch, appended to `into` from its index `start`. */
-export function unpackRows(
+/** Where each row's cells start in a batch's `kinds` and `values` (one more: the end). */
+export function cellOffsets({ lengths }: PackedRows): Int32Array {
+  const offsets = new Int32Array(lengths.length + 1);
+  for (let r = 0; r < lengths.length; r++) offsets[r + 1] = offsets[r]! + Math.max(lengths[r]!, 0);
+  return offsets;
+}
+
+/**
+ * Row `r` of a packed batch, made afresh (`offsets`: cellOffsets of the batch): its text cells
+ * are the batch's strings, a hole stays a hole; undefined for a missing row.
+ */
+export function unpackRow(
   { lengths, kinds, values, strings, others }: PackedRows,
-  into: Array<ReadonlyArray<RawCell> | undefined>,
-  start: number,
-): void {
-  into.length = start;
-  let c = 0;
-  let other = 0;
-  for (let r = 0; r < lengths.length; r++) {
-    const length = lengths[r]!;
-    if (length < 0) {
-      into.push(undefined);
-      continue;
+  offsets: Int32Array,
+  r: number,
+): Row {
+  const length = lengths[r]!;
+  if (length < 0) return undefined;
+  const row: RawCell[] = new Array<RawCell>(length);
+  let c = offsets[r]!;
+  for (let j = 0; j < length; j++, c++) {
+    switch (kinds[c]) {
+      case KIND.null:
+        row[j] = null;
+        break;
+      case KIND.number:
+        row[j] = values[c]!;
+        break;
+      case KIND.string:
+        row[j] = strings[values[c]!]!;
+        break;
+      case KIND.true:
+        row[j] = true;
+        break;
+      case KIND.false:
+        row[j] = false;
+        break;
+      case KIND.date:
+        row[j] = new Date(values[c]!);
+        break;
+      case KIND.other:
+        row[j] = others[otherIndex(kinds, c)]!;
+        break;
+      // KIND.hole: left a hole.
     }
-    const row: RawCell[] = new Array<RawCell>(length);
-    for (let j = 0; j < length; j++, c++) {
-      switch (kinds[c]) {
-        case KIND.null:
-          row[j] = null;
-          break;
-        case KIND.number:
-          row[j] = values[c]!;
-          break;
-        case KIND.string:
-          row[j] = strings[values[c]!]!;
-          break;
-        case KIND.true:
-          row[j] = true;
-          break;
-        case KIND.false:
-          row[j] = false;
-          break;
-        case KIND.date:
-          row[j] = new Date(values[c]!);
-          break;
-        case KIND.other:
-          row[j] = others[other++]!;
-          break;
-        // KIND.hole: left a hole.
-      }
-    }
-    into.push(row);
   }
+  return row;
+}
+
+/** The place in `others` of the cell at `c`: the cells of kind other before it (none from today's reader). */
+function otherIndex(kinds: Uint8Array, c: number): number {
+  let n = 0;
+  for (let k = 0; k < c; k++) if (kinds[k] === KIND.other) n++;
+  return n;
 }

@@ -1,6 +1,6 @@
-import type { RawCell, RawSheet, RawWorkbook } from '../../../core';
+import type { RawSheet, RawWorkbook } from '../../../core';
 import { WorkbookReadError } from '../../../adapters/xlsx/workbookReadError';
-import { unpackRows } from './packRows';
+import { PackedSheet } from './packedSheet';
 import type { ReaderMessage } from './protocol';
 import workerSource from './worker?worker-source';
 
@@ -46,23 +46,26 @@ const inPage: Start = (file, receive) => {
 export function readInWorker(file: Blob, { onProgress, signal }: ReadOptions = {}): Promise<RawWorkbook> {
   const start = typeof Worker === 'function' && workerSource !== '' ? inWorker : inPage;
   return new Promise((resolve, reject) => {
-    const sheets: { name: string; rows: Array<ReadonlyArray<RawCell> | undefined> }[] = [];
+    // Kept packed until the engine reads them (packedSheet.ts).
+    const sheets: { name: string; packed: PackedSheet }[] = [];
     const stop = start(file, (message) => {
       switch (message.type) {
         case 'progress':
           onProgress?.(message.fraction);
           return;
         case 'sheet':
-          sheets.push({ name: message.name, rows: [] });
+          sheets.push({ name: message.name, packed: new PackedSheet() });
           return;
         case 'rows': {
-          const rows = sheets[sheets.length - 1]?.rows;
-          if (rows) unpackRows(message.rows, rows, message.start);
+          sheets[sheets.length - 1]?.packed.add(message.start, message.rows);
           return;
         }
         case 'done':
           finish();
-          resolve({ sheets: sheets satisfies RawSheet[], date1904: message.date1904 });
+          resolve({
+            sheets: sheets.map(({ name, packed }): RawSheet => ({ name, rows: packed.asArray() })),
+            date1904: message.date1904,
+          });
           return;
         case 'failed':
           finish();
