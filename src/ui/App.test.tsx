@@ -100,7 +100,7 @@ describe('the interface over an in-memory workbook', () => {
     render(<App host={unreadable} today={TODAY} buildReport={unusedReport} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'Le classeur « suivi.xlsx » est protégé par un mot de passe : enregistrez-en une copie sans mot de passe, puis réessayez.',
+      'Le classeur «\u00a0suivi.xlsx\u00a0» est protégé par un mot de passe\u00a0: enregistrez-en une copie sans mot de passe, puis réessayez.',
     );
     fireEvent.change(screen.getByRole('combobox', { name: 'Langue' }), { target: { value: 'en' } });
     await screen.findByText(

@@ -75,7 +75,7 @@ describe('a new version of the app', () => {
     await screen.findAllByRole('list', { name: /^Objectifs de la mesure/ }, { timeout: 10000 });
     arrive();
     expect((await screen.findByTestId('update-ready')).textContent).toBe(
-      "Une nouvelle version de l'outil est prête : elle s'appliquera au prochain chargement de la page.Recharger maintenant",
+      "Une nouvelle version de l'outil est prête\u00a0: elle s'appliquera au prochain chargement de la page.Recharger maintenant",
     );
   });
 

@@ -44,6 +44,6 @@ test('a missing file: exit 2, one French line (from LANG), no stack trace', () =
   const run = vpwg('validate', 'absent.xlsx');
   expect(run.status).toBe(2);
   expect(run.stdout).toBe('');
-  expect(run.stderr).toBe('Le fichier « absent.xlsx » est introuvable.\n');
+  expect(run.stderr).toBe('Le fichier «\u00a0absent.xlsx\u00a0» est introuvable.\n');
   expect(run.stderr).not.toMatch(STACK_LINE);
 });

@@ -20,7 +20,7 @@ const TABS_FR = ['Tableau de bord', 'Problèmes', 'Rapport', 'Configuration'];
 const TABS_EN = ['Dashboard', 'Issues', 'Report', 'Setup'];
 /** WCAG 1.4.12's text spacing, forced on everything. */
 const TEXT_SPACING =
-  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+  '* { line-height: 1.5!important; letter-spacing: 0.12em!important; word-spacing: 0.16em!important; } p { margin-bottom: 2em!important; }';
 
 let session: E2eSession;
 
@@ -167,7 +167,7 @@ describe('the web page with the keyboard alone (350 px, French)', () => {
       .waitFor();
 
     // A chart's text alternative: Enter on its summary shows the table of figures.
-    await tabTo(page, 'SUMMARY Voir les chiffres du graphique « Membres actifs par pilier »');
+    await tabTo(page, 'SUMMARY Voir les chiffres du graphique «\u00a0Membres actifs par pilier\u00a0»');
     await page.keyboard.press('Enter');
     await page.getByRole('table', { name: 'Membres actifs par pilier' }).waitFor();
 
@@ -286,13 +286,13 @@ describe('a file the page cannot read', () => {
       {
         name: 'notes.xlsx',
         buffer: Buffer.from('not a workbook at all'),
-        fr: 'Le fichier « notes.xlsx » n’est pas un classeur Excel (.xlsx).',
+        fr: 'Le fichier «\u00a0notes.xlsx\u00a0» n’est pas un classeur Excel (.xlsx).',
       },
-      { name: 'vide.xlsx', buffer: Buffer.alloc(0), fr: 'Le fichier « vide.xlsx » est vide.' },
+      { name: 'vide.xlsx', buffer: Buffer.alloc(0), fr: 'Le fichier «\u00a0vide.xlsx\u00a0» est vide.' },
       {
         name: 'ancien.xlsx',
         buffer: xls,
-        fr: 'Le fichier « ancien.xlsx » est au format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx, puis réessayez.',
+        fr: 'Le fichier «\u00a0ancien.xlsx\u00a0» est au format Excel 97-2003 (.xls)\u00a0: enregistrez-le au format .xlsx, puis réessayez.',
       },
     ];
     for (const file of bad) {
@@ -302,7 +302,7 @@ describe('a file the page cannot read', () => {
       const alert = page.getByRole('alert');
       await alert.getByText(file.name, { exact: false }).waitFor({ timeout: 30000 });
       expect(await alert.innerText()).toBe(file.fr);
-      expect(await page.getByTestId('source-name').innerText()).toBe('Classeur affiché : clean-fr.xlsx');
+      expect(await page.getByTestId('source-name').innerText()).toBe('Classeur affiché\u00a0: clean-fr.xlsx');
       expect(await page.locator('[data-figure="active"] dd').innerText()).toBe(active);
     }
     // The sentence follows the language switch; a good file then clears it.

@@ -106,7 +106,7 @@ describe('the web page in Chromium', () => {
     await page.getByLabel('Language').selectOption('fr');
     await page.getByRole('tab', { name: 'Tableau de bord' }).waitFor();
     expect(await page.locator('[data-target="attendance"]').innerText()).toContain('Taux de présence moyen');
-    expect(await page.getByTestId('source-name').innerText()).toBe('Classeur affiché : clean-en.xlsx');
+    expect(await page.getByTestId('source-name').innerText()).toBe('Classeur affiché\u00a0: clean-en.xlsx');
     expect(await axeViolations(page)).toEqual([]);
 
     expect(

@@ -50,7 +50,7 @@ describe('vpwg validate on a .xlsx file (the file reader of the CLI and the web 
     ]);
     const human = await runCli(['validate', file, '--lang', 'fr']);
     expect(human.stdout).toContain(
-      'La feuille « Membres » est une deuxième feuille « Members », masquée : seule « Members », qui est visible, est lue.',
+      'La feuille «\u00a0Membres\u00a0» est une deuxième feuille «\u00a0Members\u00a0», masquée\u00a0: seule «\u00a0Members\u00a0», qui est visible, est lue.',
     );
   });
 });

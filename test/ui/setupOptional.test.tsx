@@ -85,9 +85,9 @@ describe('the Setup tab and the programme’s optional sheets, in the pane', () 
   it('explains the optional sheets in the pane’s language, for a secretariat that never used them', async () => {
     await paneOnSetup('fr');
     const help = await screen.findByRole('region', { name: 'Les feuilles facultatives du programme' });
-    expect(help.textContent).toMatch(/« Cartographie » : une ligne par organisation/);
+    expect(help.textContent).toMatch(/«\u00a0Cartographie\u00a0»\u00a0: une ligne par organisation/);
     expect(help.textContent).toMatch(
-      /« Initiatives » : une ligne par initiative.*depuis 180 jours est signalée inactive/,
+      /«\u00a0Initiatives\u00a0»\u00a0: une ligne par initiative.*depuis 180 jours est signalée inactive/,
     );
     expect(help.textContent).toMatch(/ne sortent jamais du classeur/);
     expect(screen.getByRole('group', { name: /^Feuilles facultatives à ajouter aussi/ })).toBeTruthy();

@@ -51,7 +51,9 @@ describe('vpwg validate', () => {
     // The infos: no Cartographie and no Initiatives sheet (both optional).
     expect(lines[1]).toBe('1 erreur, 2 avertissements, 2 informations');
     const members = lines.indexOf('Feuille Membres');
-    expect(lines[members + 1]).toMatch(/^ {2}erreur +Membres!D2 .*Vouliez-vous dire « Société civile » \?$/);
+    expect(lines[members + 1]).toMatch(
+      /^ {2}erreur +Membres!D2 .*Vouliez-vous dire «\u00a0Société civile\u00a0»\u00a0\?$/,
+    );
     expect(lines[members + 1]!.split('Vouliez-vous dire')).toHaveLength(2);
     expect(lines[members + 2]).toMatch(/^ {2}avertissement +Membres!E2 /);
   });
@@ -126,7 +128,7 @@ describe('vpwg validate', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Le fichier « ${path} » n’est pas un classeur Excel (.xlsx).\n`,
+      stderr: `Le fichier «\u00a0${path}\u00a0» n’est pas un classeur Excel (.xlsx).\n`,
     });
   });
 });
@@ -139,7 +141,7 @@ describe('help and language', () => {
       expect(top.stdout).toContain(`  ${name}`);
     const help = await runCli(['validate', '--help', '--lang', 'fr']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Utilisation : vpwg validate FICHIER.xlsx');
+    expect(help.stdout).toContain('Utilisation\u00a0: vpwg validate FICHIER.xlsx');
     expect(help.stdout).toContain('--as-of');
   });
 
@@ -158,7 +160,7 @@ describe('help and language', () => {
 
   test('--lang wins over the environment, even for argument errors', async () => {
     expect((await runCli(['validate', '--nope', '--lang', 'fr'], { LANG: 'en_US' })).stderr).toMatch(
-      /^Option inconnue : --nope\./,
+      /^Option inconnue\u00a0: --nope\./,
     );
   });
 });

@@ -10,7 +10,9 @@ describe('the web page', () => {
   it('opens on the built-in sample, in French for a French browser', async () => {
     render(<WebApp today={dayFromYmd(2025, 9, 15)} locale="fr-CD" />);
     await screen.findAllByRole('list', { name: /^Objectifs de la mesure/ }, { timeout: 10000 });
-    expect(screen.getByTestId('source-name').textContent).toBe('Classeur affiché : exemple intégré (données fictives)');
+    expect(screen.getByTestId('source-name').textContent).toBe(
+      'Classeur affiché\u00a0: exemple intégré (données fictives)',
+    );
     // Unavailable, yet focusable: a keyboard user who just pressed it keeps the focus on it.
     expect(screen.getByRole('button', { name: "Voir l'exemple intégré" }).getAttribute('aria-disabled')).toBe('true');
   });

@@ -60,7 +60,7 @@ describe('createFormat: one way to write figures and words in each language', ()
     const r = resolvePeriod({ kind: 'quarter', quarter: '2025-Q4' }, dayFromYmd(2025, 9, 30));
     if (r.ok) throw new Error('2025-Q4 has not started on 30 September');
     expect(fr.periodError(r.error)).toBe(
-      'La période commence le 01/10/2025, après aujourd’hui (30/09/2025) : rien à mesurer encore.',
+      'La période commence le 01/10/2025, après aujourd’hui (30/09/2025)\u00a0: rien à mesurer encore.',
     );
     expect(en.periodError({ code: 'period/bad-year', value: '25' })).toBe(
       '“25” is not a year: write it with four digits, like 2025.',

@@ -68,7 +68,7 @@ const FOREIGN_MESSAGES = {
 
 /** Names quoted and joined as the sentence needs them: “A”, “B” or “C”; « A », « B » ni « C ». */
 function quotedList(names: readonly string[], lang: Lang): string {
-  const quoted = names.map((n) => (lang === 'fr' ? `« ${n} »` : `“${n}”`));
+  const quoted = names.map((n) => (lang === 'fr' ? `«\u00a0${n}\u00a0»` : `“${n}”`));
   const last = quoted.pop() ?? '';
   return quoted.length === 0 ? last : `${quoted.join(', ')}${lang === 'fr' ? ' ni ' : ' or '}${last}`;
 }

@@ -19,6 +19,21 @@ describe('typed messages', () => {
     expect(t('en')('nested.deep')).toBe('Deep');
   });
 
+  it('keeps French signs with their words: a no-break space inside « » and before : ; ? !, never in the values put in', () => {
+    const quoted = translator(
+      defineMessages({
+        en: { said: '“{{value}}” is not a date: write it as 2025-07-01. Why?' },
+        fr: { said: '« {{value}} » n’est pas une date : écrivez-la ainsi ; 2025-07-01. Pourquoi ? Voilà !' },
+      }),
+    );
+    const NBSP = '\u00a0';
+    expect(quoted('fr')('said', { value: 'hier : « x » ?' })).toBe(
+      `«${NBSP}hier : « x » ?${NBSP}» n’est pas une date${NBSP}: écrivez-la ainsi${NBSP}; 2025-07-01. Pourquoi${NBSP}? Voilà${NBSP}!`,
+    );
+    // English keeps its own typography.
+    expect(quoted('en')('said', { value: 'x' })).toBe('“x” is not a date: write it as 2025-07-01. Why?');
+  });
+
   it('makes one translator per language and reuses it', () => {
     expect(t('fr')).toBe(t('fr'));
   });

@@ -24,12 +24,34 @@ export interface Messages<E extends Catalogue = Catalogue> {
 /** Any bundle of messages, as the tests that walk every bundle see them. */
 export type Bundle = Messages;
 
-/** Declares a bundle, checking that French and English hold the same keys. */
+const NBSP = '\u00a0';
+
+/**
+ * French typography in the catalogue's own words: a no-break space after « and before », :, ;,
+ * ? and !, so that a narrow pane never starts a line with the sign or leaves « alone at the end
+ * of one. Only the messages' text is touched; the values put into them (a cell, a name) stay as
+ * the user wrote them.
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/« +/g, `«${NBSP}`).replace(/ +([»:;?!])/g, `${NBSP}$1`);
+}
+
+function withFrenchSpacing<C>(catalogue: C): C {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(catalogue as Record<string, unknown>))
+    out[key] = typeof value === 'string' ? frenchSpacing(value) : withFrenchSpacing(value);
+  return out as C;
+}
+
+/**
+ * Declares a bundle, checking that French and English hold the same keys. The French side is
+ * given its no-break spaces here, once (see frenchSpacing).
+ */
 export function defineMessages<E extends Catalogue>(messages: {
   readonly en: E;
   readonly fr: NoInfer<SameMessages<E>>;
 }): Messages<E> {
-  return messages;
+  return { en: messages.en, fr: withFrenchSpacing(messages.fr) };
 }
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

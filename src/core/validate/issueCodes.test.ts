@@ -399,7 +399,7 @@ test('every issue code of the spec is exercised by the table above', () => {
 test('messages follow the language: French words in French, English words in English', () => {
   const [issue] = check(cleanWith(withCell('Members', 5, 4, 'Societe civil'))).issues;
   expect(formatIssueMessage(issue!, 'fr')).toBe(
-    '« Societe civil » ne fait pas partie de la liste pour « Pilier ». Vouliez-vous dire « Société civile » ?',
+    '«\u00a0Societe civil\u00a0» ne fait pas partie de la liste pour «\u00a0Pilier\u00a0». Vouliez-vous dire «\u00a0Société civile\u00a0»\u00a0?',
   );
   expect(formatIssueMessage(issue!, 'en')).toBe(
     '“Societe civil” is not in the list for “Pillar”. Did you mean “Société civile”?',

@@ -283,7 +283,7 @@ describe('Settings', () => {
       '“peut-être” is not yes or no for “Publish organisation names in donor reports”: write Yes or No. The default (Yes) is used.',
     );
     expect(formatIssueMessage(issue, 'fr')).toBe(
-      '« peut-être » n’est ni oui ni non pour « Publier les noms des organisations dans les rapports pour les bailleurs » : écrivez Oui ou Non. La valeur par défaut (Oui) est utilisée.',
+      '«\u00a0peut-être\u00a0» n’est ni oui ni non pour «\u00a0Publier les noms des organisations dans les rapports pour les bailleurs\u00a0»\u00a0: écrivez Oui ou Non. La valeur par défaut (Oui) est utilisée.',
     );
   });
 

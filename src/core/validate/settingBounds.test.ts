@@ -38,7 +38,7 @@ describe('a date in a count setting', () => {
     expect(issues).toEqual(
       overdueRefused({
         en: '“01/01/2024” is a date, but “Follow-up overdue after (days)” needs a whole number from 1 to 3,650\u00a0days; if you typed a number, the cell is formatted as a date (Home › Number › General). The default (90) is used.',
-        fr: '« 01/01/2024 » est une date, mais « Suivi en retard après (jours) » demande un nombre entier de 1 à 3\u00a0650\u00a0jours ; si vous avez tapé un nombre, la cellule est au format date (Accueil › Nombre › Standard). La valeur par défaut (90) est utilisée.',
+        fr: '«\u00a001/01/2024\u00a0» est une date, mais «\u00a0Suivi en retard après (jours)\u00a0» demande un nombre entier de 1 à 3\u00a0650\u00a0jours\u00a0; si vous avez tapé un nombre, la cellule est au format date (Accueil › Nombre › Standard). La valeur par défaut (90) est utilisée.',
       }),
     );
   });
@@ -52,7 +52,7 @@ describe('a count setting above its bound', () => {
       overdueRefused({
         value: '45292',
         en: '“45292” is too large for “Follow-up overdue after (days)”: at most 3,650\u00a0days. The default (90) is used.',
-        fr: '« 45292 » est trop grand pour « Suivi en retard après (jours) » : au plus 3\u00a0650\u00a0jours. La valeur par défaut (90) est utilisée.',
+        fr: '«\u00a045292\u00a0» est trop grand pour «\u00a0Suivi en retard après (jours)\u00a0»\u00a0: au plus 3\u00a0650\u00a0jours. La valeur par défaut (90) est utilisée.',
       }),
     );
   });

@@ -49,7 +49,7 @@ describe('a hidden, stale copy of Membres placed first', () => {
         sheet: 'Membres',
         cell: null,
         en: 'The sheet “Membres” is a hidden second “Members” sheet: only “Members”, which is visible, is read. If the hidden copy is old, delete it; otherwise rename it.',
-        fr: 'La feuille « Membres » est une deuxième feuille « Members », masquée : seule « Members », qui est visible, est lue. Si la copie masquée est ancienne, supprimez-la ; sinon, renommez-la.',
+        fr: 'La feuille «\u00a0Membres\u00a0» est une deuxième feuille «\u00a0Members\u00a0», masquée\u00a0: seule «\u00a0Members\u00a0», qui est visible, est lue. Si la copie masquée est ancienne, supprimez-la\u00a0; sinon, renommez-la.',
       },
     ]);
   });
@@ -78,7 +78,7 @@ describe('two sheets for Members with the same visibility', () => {
       expect.objectContaining({
         sheet: 'Members',
         en: 'The sheet “Members” is a second “Membres” sheet, and both are hidden: only “Membres”, the first in the workbook, is read. Unhide the one to keep (right-click a tab › Unhide) and remove the other.',
-        fr: 'La feuille « Members » est une deuxième feuille « Membres », et les deux sont masquées : seule « Membres », la première du classeur, est lue. Affichez celle à garder (clic droit sur un onglet › Afficher) et supprimez l’autre.',
+        fr: 'La feuille «\u00a0Members\u00a0» est une deuxième feuille «\u00a0Membres\u00a0», et les deux sont masquées\u00a0: seule «\u00a0Membres\u00a0», la première du classeur, est lue. Affichez celle à garder (clic droit sur un onglet › Afficher) et supprimez l’autre.',
       }),
     ]);
   });
@@ -101,7 +101,7 @@ describe('another tool’s “Paramètres” sheet, without the Setting and Valu
         sheet: 'Paramètres',
         cell: null,
         en: 'The sheet “Paramètres” has no “Setting” or “Value” column: vpwg takes it for another tool’s sheet and does not read it, so its settings take their defaults. To change them, add a “Settings” sheet (Setup in the add-in, or vpwg template) and rename this one.',
-        fr: 'La feuille « Paramètres » n’a pas de colonne « Paramètre » ni « Valeur » : vpwg la prend pour la feuille d’un autre outil et ne la lit pas ; ses paramètres gardent donc leur valeur par défaut. Pour les changer, ajoutez une feuille « Paramètres » (Configuration dans le complément, ou vpwg template) et renommez celle-ci.',
+        fr: 'La feuille «\u00a0Paramètres\u00a0» n’a pas de colonne «\u00a0Paramètre\u00a0» ni «\u00a0Valeur\u00a0»\u00a0: vpwg la prend pour la feuille d’un autre outil et ne la lit pas\u00a0; ses paramètres gardent donc leur valeur par défaut. Pour les changer, ajoutez une feuille «\u00a0Paramètres\u00a0» (Configuration dans le complément, ou vpwg template) et renommez celle-ci.',
       },
     ]);
   });
@@ -129,7 +129,7 @@ describe('another tool’s “Paramètres” sheet, without the Setting and Valu
         code: 'sheet/foreign',
         severity: 'info',
         en: 'The sheet “Paramètres” has no “Setting” or “Value” column: vpwg takes it for another tool’s sheet and reads “Settings” instead.',
-        fr: 'La feuille « Paramètres » n’a pas de colonne « Paramètre » ni « Valeur » : vpwg la prend pour la feuille d’un autre outil et lit « Settings » à sa place.',
+        fr: 'La feuille «\u00a0Paramètres\u00a0» n’a pas de colonne «\u00a0Paramètre\u00a0» ni «\u00a0Valeur\u00a0»\u00a0: vpwg la prend pour la feuille d’un autre outil et lit «\u00a0Settings\u00a0» à sa place.',
       }),
     ]);
   });
@@ -182,7 +182,7 @@ describe('a column named by the issue’s own sheet', () => {
       [
         'header/missing',
         'The “Initiative” column was not found in the sheet “Initiatives” (its header must be in one of the first 10 rows); this sheet cannot be read until it is added.',
-        'La colonne « Initiative » est introuvable dans la feuille « Initiatives » (son en-tête doit être dans les 10 premières lignes) ; cette feuille ne peut pas être lue tant qu’elle manque.',
+        'La colonne «\u00a0Initiative\u00a0» est introuvable dans la feuille «\u00a0Initiatives\u00a0» (son en-tête doit être dans les 10 premières lignes)\u00a0; cette feuille ne peut pas être lue tant qu’elle manque.',
       ],
     ]);
   });

@@ -120,24 +120,24 @@ describe('audit: vpwg indicators --json', () => {
 
 describe('audit: vpwg indicators arguments (exit 2, one sentence, in the chosen language)', () => {
   test.each([
-    [['--quarter', '2025-Q3', '--year', '2025'], 'Une seule période : --quarter, --year, ou --from avec --to.'],
+    [['--quarter', '2025-Q3', '--year', '2025'], 'Une seule période\u00a0: --quarter, --year, ou --from avec --to.'],
     [
       ['--year', '2025', '--from', '2025-01-01', '--to', '2025-02-01'],
-      'Une seule période : --quarter, --year, ou --from avec --to.',
+      'Une seule période\u00a0: --quarter, --year, ou --from avec --to.',
     ],
-    [['--from', '2025-07-01'], '--from et --to vont ensemble : donnez les deux.'],
-    [['--to', '2025-07-01'], '--from et --to vont ensemble : donnez les deux.'],
+    [['--from', '2025-07-01'], '--from et --to vont ensemble\u00a0: donnez les deux.'],
+    [['--to', '2025-07-01'], '--from et --to vont ensemble\u00a0: donnez les deux.'],
     [
       ['--from', '2025-02-30', '--to', '2025-03-31'],
-      '« 2025-02-30 » n’est pas une date : écrivez-la AAAA-MM-JJ, comme 2025-07-01.',
+      '«\u00a02025-02-30\u00a0» n’est pas une date\u00a0: écrivez-la AAAA-MM-JJ, comme 2025-07-01.',
     ],
-    [['--year', '0099'], '« 0099 » n’est pas une année : écrivez-la en quatre chiffres, comme 2025.'],
+    [['--year', '0099'], '«\u00a00099\u00a0» n’est pas une année\u00a0: écrivez-la en quatre chiffres, comme 2025.'],
     [
       ['--quarter', '2025-Q3', '--as-of', '2025-13-01'],
-      'Date invalide pour --as-of : « 2025-13-01 » (AAAA-MM-JJ, par exemple 2025-03-31).',
+      'Date invalide pour --as-of\u00a0: «\u00a02025-13-01\u00a0» (AAAA-MM-JJ, par exemple 2025-03-31).',
     ],
     [['--quarter'], 'L’option --quarter attend une valeur. Voir vpwg indicators --help.'],
-    [[], 'Indiquez la période : --quarter 2025-Q3, --year 2025, ou --from AAAA-MM-JJ --to AAAA-MM-JJ.'],
+    [[], 'Indiquez la période\u00a0: --quarter 2025-Q3, --year 2025, ou --from AAAA-MM-JJ --to AAAA-MM-JJ.'],
   ])('--lang fr %p', async (args, sentence) => {
     const run = await runCli(['indicators', plain, ...args, '--lang', 'fr']);
     expect(run).toEqual({ code: 2, stdout: '', stderr: `${sentence}\n` });

@@ -156,7 +156,7 @@ describe('vpwg indicators', () => {
 
   test('in French, a bad period is one French sentence', async () => {
     const run = await runCli(['indicators', good, '--quarter', 'T3-2025', '--lang', 'fr']);
-    expect(run.stderr).toBe('« T3-2025 » n’est pas un trimestre : écrivez-le comme 2025-Q3.\n');
+    expect(run.stderr).toBe('«\u00a0T3-2025\u00a0» n’est pas un trimestre\u00a0: écrivez-le comme 2025-Q3.\n');
   });
 
   test('an unreadable file: exit 2, one line, no stack trace', async () => {

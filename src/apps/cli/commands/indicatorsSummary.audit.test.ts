@@ -23,7 +23,7 @@ describe('audit: the readable summary of the at-risk members', () => {
     expect(indicatorsSummary(x, 'en')).toMatch(/At risk of dropping out\s+2: M1, M2\n/);
   });
 
-  test('in French, the colon takes a space before it, as everywhere else in the French messages', () => {
-    expect(indicatorsSummary(x, 'fr')).toMatch(/Risque de décrochage\s+2 : M1, M2\n/);
+  test('in French, the colon takes a no-break space before it, as everywhere else in the French messages', () => {
+    expect(indicatorsSummary(x, 'fr')).toMatch(/Risque de décrochage\s+2\u00a0: M1, M2\n/);
   });
 });

@@ -54,7 +54,7 @@ describe('the readable summary of vpwg indicators', () => {
   it('writes French with its own number forms and words, and says "so far" for a running quarter', () => {
     const text = indicatorsSummary(indicatorsOf(workbook, '2025-Q3', '2025-08-25'), 'fr');
     expect(text).toContain(
-      'GT PV Lubumbashi : indicateurs, Trimestre 2025-Q3 (01/07/2025 au 30/09/2025), à ce jour, au 25/08/2025',
+      'GT PV Lubumbashi\u00a0: indicateurs, Trimestre 2025-Q3 (01/07/2025 au 30/09/2025), à ce jour, au 25/08/2025',
     );
     // Rates 1 and 0.75: average 87.5 %, shown 88 %.
     expect(text).toMatch(/Taux de présence moyen\s+88\s%/);

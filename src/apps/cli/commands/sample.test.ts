@@ -72,7 +72,7 @@ describe('vpwg sample', () => {
 
   it('speaks French to a French locale, and has every message in both languages', async () => {
     const run = await runCli(['sample', '--seed', 'x', '--out', 'x.xlsx'], { LANG: 'fr_CD.UTF-8' });
-    expect(run.stderr).toMatch(/^Graine invalide : « x »/);
+    expect(run.stderr).toMatch(/^Graine invalide\u00a0: «\u00a0x\u00a0»/);
     expect((await runCli(['sample', '--help'])).stdout).toContain('default: 2025-09');
     expect(missingKeys(sampleMessages)).toEqual([]);
   });

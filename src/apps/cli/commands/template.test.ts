@@ -58,7 +58,7 @@ describe('vpwg template', () => {
   });
 
   it('has its help and messages in both languages', async () => {
-    expect((await runCli(['template', '--help', '--lang', 'fr'])).stdout).toContain('Utilisation : vpwg template');
+    expect((await runCli(['template', '--help', '--lang', 'fr'])).stdout).toContain('Utilisation\u00a0: vpwg template');
     expect(missingKeys(templateMessages)).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ describe('vpwg validate on a workbook with many issues of one kind', () => {
     const fr = await runCli(['validate', file], { LANG: 'fr_FR.UTF-8' });
     expect(fr.stdout.split('\n').filter((line) => line.includes('GHOST-'))).toHaveLength(100);
     expect(fr.stdout).toContain(
-      '  … et 150 de plus (erreur, ref/unknown) sur cette feuille : vpwg validate --json donne la liste complète',
+      '  … et 150 de plus (erreur, ref/unknown) sur cette feuille\u00a0: vpwg validate --json donne la liste complète',
     );
   });
 

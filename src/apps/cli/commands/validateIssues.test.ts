@@ -176,7 +176,9 @@ describe('vpwg validate --json', () => {
       ['header/unknown', 'info', 'Members', 'Members!H1', null],
       ['cell/enum', 'warning', 'Members', 'Members!E3', 'Female'],
     ]);
-    expect(json.issues[1]!.message).toBe('« Maybe » ne fait pas partie de la liste pour « Présence ».');
+    expect(json.issues[1]!.message).toBe(
+      '«\u00a0Maybe\u00a0» ne fait pas partie de la liste pour «\u00a0Présence\u00a0».',
+    );
   });
 
   it('valid is true and the exit code 0 when there are only warnings and infos', async () => {
