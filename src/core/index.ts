@@ -14,6 +14,7 @@ export type * from './validate/records';
 export { EXCLUDED_SHEETS } from './validate/records';
 export type { IssueTotal } from './validate/issueSink';
 export { validateWorkbook, validationSteps, type ValidateOptions } from './validate/validateWorkbook';
+export { ParseAhead, type ReadAhead, type RowTaker } from './validate/parseAhead';
 export { runSteps, type Steps } from './validate/steps';
 export type * from './indicators/types';
 export { TARGET_KEYS } from './indicators/types';

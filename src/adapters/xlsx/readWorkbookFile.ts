@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import type { RawWorkbook } from '../../core';
+import type { RawWorkbook, ReadAhead } from '../../core';
 import { inflateNode } from './read/inflateNode';
 import { readPackage } from './read/readPackage';
 import { READ_LIMITS } from './readLimits';
@@ -24,7 +24,10 @@ async function fileBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** A .xlsx/.xlsm file on disk as the core's RawWorkbook (Node, zlib). Throws WorkbookReadError on bad input. */
-export async function readWorkbookFile(path: string): Promise<RawWorkbook> {
-  return readPackage(await fileBytes(path), { inflate: inflateNode });
+/**
+ * A .xlsx/.xlsm file on disk as the core's RawWorkbook (Node, zlib). Throws WorkbookReadError on
+ * bad input. `readAhead`: takes rows as they are read (ReadOptions), those it takes not kept.
+ */
+export async function readWorkbookFile(path: string, readAhead?: ReadAhead): Promise<RawWorkbook> {
+  return readPackage(await fileBytes(path), readAhead ? { inflate: inflateNode, readAhead } : { inflate: inflateNode });
 }

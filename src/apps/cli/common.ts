@@ -7,10 +7,15 @@ import {
   dayFromIso,
   langFromLocale,
   LANGS,
+  ParseAhead,
   readFailureMessage,
+  validateWorkbook,
   type Day,
   type Lang,
   type RawWorkbook,
+  type ReadAhead,
+  type ValidatedWorkbook,
+  type ValidateOptions,
 } from '../../core';
 import { cliT } from './cli.messages';
 import { CliUsageError, type CliContext, type CliIo } from './command';
@@ -118,13 +123,31 @@ export function oneFile(parsed: ParsedArgs, command: string, { lang }: CliContex
  * workbook, encrypted, damaged…) becomes the reader's one sentence in the user's language,
  * which main prints on stderr with exit 2; anything else is a bug and is rethrown as is.
  */
-export async function readCommandWorkbook(file: string, { lang }: CliContext): Promise<RawWorkbook> {
+export async function readCommandWorkbook(
+  file: string,
+  { lang }: CliContext,
+  readAhead?: ReadAhead,
+): Promise<RawWorkbook> {
   try {
-    return await readWorkbookFile(file);
+    return await readWorkbookFile(file, readAhead);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliUsageError(readFailureMessage(error.failure, file, lang));
     throw error;
   }
+}
+
+/**
+ * Reads and validates a command's workbook. Attendance, the sheet of a million rows, is parsed
+ * while it is read (ParseAhead): its raw rows never all live at once.
+ */
+export async function validateCommandWorkbook(
+  file: string,
+  context: CliContext,
+  options: Omit<ValidateOptions, 'readAhead'>,
+): Promise<ValidatedWorkbook> {
+  const readAhead = new ParseAhead(options.listedPerGroup);
+  const raw = await readCommandWorkbook(file, context, readAhead);
+  return validateWorkbook(raw, { ...options, readAhead });
 }
 
 /** Prints a JSON value: with --json, it is the only thing on stdout. */

@@ -16,7 +16,7 @@ export interface HeaderMap {
   readonly usable: boolean;
 }
 
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 function fieldNames(spec: SheetSpec): Map<string, string> {
   const names = new Map<string, string>();

@@ -102,6 +102,25 @@ export class IssueCollection implements IssueSink {
     return true;
   }
 
+  /**
+   * Takes in another collection's issues (of the same cap), as if they were pushed now in the
+   * order it found them: those it listed are pushed, those it only counted are counted.
+   */
+  absorb(other: IssueCollection): void {
+    if (other.cap !== this.cap) throw new RangeError('issue collections of different caps');
+    if (this.cap === Infinity) {
+      for (const issue of other.all) this.push(issue);
+      return;
+    }
+    for (const { issue } of other.keptInArrivalOrder()) this.push(issue);
+    for (const groups of other.groups.values())
+      for (const group of groups) {
+        const unlistedCount = group.count - group.kept.length;
+        this.groupOf(group.sheet, group.severity, group.code).count += unlistedCount;
+        this.arrivals += unlistedCount;
+      }
+  }
+
   /** The issues kept, sorted, with the counts: in steps, as the sort of a million issues takes a while. */
   *collectSteps(sheetOrder: ReadonlyMap<string, number>): Steps<CollectedIssues> {
     let kept: Issue[];
@@ -109,15 +128,8 @@ export class IssueCollection implements IssueSink {
       kept = yield* sortIssuesSteps(this.all, sheetOrder);
     } else {
       // Back in the order found (the sort keeps it among issues of one cell), then sorted.
-      const found: { issue: Issue; arrival: number }[] = [];
-      for (const groups of this.groups.values())
-        for (const group of groups) {
-          if (group.kept.length > this.cap) this.trim(group);
-          group.kept.forEach((issue, i) => found.push({ issue, arrival: group.arrivals[i]! }));
-        }
-      found.sort((a, b) => a.arrival - b.arrival);
       kept = sortIssues(
-        found.map((f) => f.issue),
+        this.keptInArrivalOrder().map((f) => f.issue),
         sheetOrder,
       );
     }
@@ -133,6 +145,18 @@ export class IssueCollection implements IssueSink {
       counts[severity] += count;
     }
     return { issues: kept, totals, counts };
+  }
+
+  /** The issues kept when listing is capped (each group trimmed to the cap), in the order found. */
+  private keptInArrivalOrder(): { issue: Issue; arrival: number }[] {
+    const found: { issue: Issue; arrival: number }[] = [];
+    for (const groups of this.groups.values())
+      for (const group of groups) {
+        if (group.kept.length > this.cap) this.trim(group);
+        group.kept.forEach((issue, i) => found.push({ issue, arrival: group.arrivals[i]! }));
+      }
+    found.sort((a, b) => a.arrival - b.arrival);
+    return found;
   }
 
   private groupOf(sheet: string, severity: IssueSeverity, code: IssueCode): Group {

@@ -8,6 +8,7 @@ import { at, issue } from './issueFactory';
 import type { LocatedSheet } from './locateSheets';
 import type { HeaderMap } from './headers';
 import { ITEMS_PER_STEP, runSteps, type Steps } from './steps';
+import type { TakenRows } from './parseAhead';
 
 /** Where a row is, and whether it is left out (an error on it, found now or by a cross-check). */
 export interface RowState {
@@ -36,6 +37,8 @@ export interface ParsedSheet<S extends SheetSpec> {
   readonly header: HeaderMap;
   readonly rows: ParsedRow<S>[];
   readonly date1904: boolean;
+  /** The rows read ahead (parseAhead.ts): their raw cells are no longer in the sheet. */
+  readonly taken?: TakenRows;
 }
 
 /** The details of a date column's `cell/type`, shared by all its issues. */
@@ -96,16 +99,24 @@ export function parseSheet<S extends SheetSpec>(
   return runSteps(parseSheetSteps(spec, located, header, date1904, issues));
 }
 
-/** parseSheet in steps of a few thousand rows (steps.ts). */
-export function* parseSheetSteps<S extends SheetSpec>(
+/** Reads one row's cells, the first `length` of `cells`: its parsed row, or null when the row is blank. */
+export type RowParser<S extends SheetSpec> = (
+  cells: readonly RawCell[],
+  length: number,
+  excelRow: number,
+) => ParsedRow<S> | null;
+
+/**
+ * The reader of a sheet's data rows, one at a time: text trimmed, dates understood, list values
+ * matched; problems become issues on their cell, pushed into `issues`, and mark the row.
+ */
+export function rowParser<S extends SheetSpec>(
   spec: S,
-  located: LocatedSheet,
+  name: string,
   header: HeaderMap,
   date1904: boolean,
   issues: IssueSink,
-): Steps<ParsedSheet<S>> {
-  const { sheet } = located;
-  const name = sheet.name;
+): RowParser<S> {
   let rowHasError = false;
   const fields: { key: string; column: number; read: Reader; required: boolean }[] = [];
   // Every row starts as a copy of this one: the same hidden class for all, no field ever missing.
@@ -151,21 +162,15 @@ export function* parseSheetSteps<S extends SheetSpec>(
   }
 
   const attendance = spec.key === 'attendance';
-  const end = sheet.rows.length;
-  // Made at its largest size, then cut to the rows read: a list grown row by row is copied
-  // some thirty times on the way to a million, each time into memory the system must hand over.
-  const rows = new Array<ParsedRow<S>>(Math.max(end - header.headerIndex - 1, 0));
-  let count = 0;
-  for (let r = header.headerIndex + 1; r < end; r++) {
-    if (r % ITEMS_PER_STEP === 0) yield r / end;
-    const cells = sheet.rows[r];
-    if (!cells || cells.every(isBlank)) continue;
-    const excelRow = r + 1;
+  return (cells, length, excelRow) => {
+    let empty = true;
+    for (let c = 0; c < length && empty; c++) empty = isBlank(cells[c] ?? null);
+    if (empty) return null;
     rowHasError = false;
     const draft: RowDraft = attendance ? attendanceDraft() : { ...blank };
     draft.row = excelRow;
     for (const f of fields) {
-      const cell = cells[f.column] ?? null;
+      const cell = f.column < length ? (cells[f.column] ?? null) : null;
       if (isBlank(cell)) {
         if (f.required) {
           rowHasError = true;
@@ -180,7 +185,31 @@ export function* parseSheetSteps<S extends SheetSpec>(
     }
     draft.error = rowHasError;
     // Typed here, once: each field was read by the reader of its kind (text, Day or list code).
-    rows[count++] = draft as unknown as ParsedRow<S>;
+    return draft as unknown as ParsedRow<S>;
+  };
+}
+
+/** parseSheet in steps of a few thousand rows (steps.ts). */
+export function* parseSheetSteps<S extends SheetSpec>(
+  spec: S,
+  located: LocatedSheet,
+  header: HeaderMap,
+  date1904: boolean,
+  issues: IssueSink,
+): Steps<ParsedSheet<S>> {
+  const { sheet } = located;
+  const parse = rowParser(spec, sheet.name, header, date1904, issues);
+  const end = sheet.rows.length;
+  // Made at its largest size, then cut to the rows read: a list grown row by row is copied
+  // some thirty times on the way to a million, each time into memory the system must hand over.
+  const rows = new Array<ParsedRow<S>>(Math.max(end - header.headerIndex - 1, 0));
+  let count = 0;
+  for (let r = header.headerIndex + 1; r < end; r++) {
+    if (r % ITEMS_PER_STEP === 0) yield r / end;
+    const cells = sheet.rows[r];
+    if (!cells) continue;
+    const row = parse(cells, cells.length, r + 1);
+    if (row) rows[count++] = row;
   }
   rows.length = count;
   return { spec, located, header, rows, date1904 };
@@ -190,7 +219,9 @@ export function* parseSheetSteps<S extends SheetSpec>(
 export function rawCell<S extends SheetSpec>(sheet: ParsedSheet<S>, row: number, key: FieldKey<S>): RawCell {
   const column = sheet.header.columns.get(key);
   if (column === undefined) return null;
-  return sheet.located.sheet.rows[row - 1]?.[column] ?? null;
+  const cells = sheet.located.sheet.rows[row - 1];
+  if (cells === undefined && sheet.taken && row >= sheet.taken.from) return sheet.taken.cell(row, key);
+  return cells?.[column] ?? null;
 }
 
 /**

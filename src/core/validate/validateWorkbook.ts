@@ -15,6 +15,7 @@ import type { SheetNames, ValidatedWorkbook } from './records';
 import { locateSheets } from './locateSheets';
 import { readHeaders, type HeaderMap } from './headers';
 import { parseSheetSteps, type ParsedSheet } from './parseSheet';
+import { withTakenRows, type ParseAhead } from './parseAhead';
 import { readSettings } from './readSettings';
 import { crossCheckSteps, type ParsedSheets } from './crossChecks';
 import {
@@ -37,6 +38,11 @@ export interface ValidateOptions {
    * alive at once. All of them when not given.
    */
   readonly listedPerGroup?: number;
+  /**
+   * The rows parsed while the workbook was read (a ParseAhead given to the reader, made with
+   * the same `listedPerGroup`): the sheet's rows it took are no longer in `workbook`.
+   */
+  readonly readAhead?: ParseAhead;
 }
 
 /**
@@ -68,7 +74,9 @@ export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions
     const from = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
     rowsRead += sheet.sheet.rows.length;
     const to = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
-    return yield* scaledSteps(parseSheetSteps(spec, sheet, header, workbook.date1904, issues), from, to);
+    const parsed = yield* scaledSteps(parseSheetSteps(spec, sheet, header, workbook.date1904, issues), from, to);
+    const taken = options.readAhead?.takenFrom(sheet.sheet);
+    return taken ? withTakenRows(parsed, taken, issues) : parsed;
   }
   const parsed: ParsedSheets = {
     members: yield* parse(MEMBERS),

@@ -1,3 +1,4 @@
+import type { ReadAhead } from '../../../core';
 import { READ_LIMITS } from '../readLimits';
 import { refuse, WorkbookReadError } from '../workbookReadError';
 import type { Inflate } from './inflate';
@@ -11,6 +12,8 @@ export interface ReadOptions {
   readonly onProgress?: (fraction: number) => void;
   /** Stops the read between two chunks. */
   readonly signal?: AbortSignal;
+  /** Takes rows of some sheets as they are read (the core's ParseAhead): those it takes are not kept. */
+  readonly readAhead?: ReadAhead;
 }
 
 const STORED_SLICE = 1 << 20;

@@ -1,4 +1,7 @@
-import type { RawCell } from '../../../core';
+import type { RawCell, RowTaker } from '../../../core';
+
+/** Thrown when a row taken by a RowTaker would change after all (rows out of order): read again without it. */
+export class TakenRowChanged extends Error {}
 
 /** Rows as the core wants them: index 0 is Excel row 1; a row's index 0 is column A. */
 export type SheetRows = Array<RawCell[] | undefined>;
@@ -19,13 +22,26 @@ export class RowBuilder {
   /** The last row written (1-based): the sheet's length once cut to it. */
   private last = 0;
 
+  /** The first and last rows a taker took (0: none): its rows must come in order, each once. */
+  private firstTaken = 0;
+  private lastTaken = 0;
+
   /**
    * `capacity`: how many rows the sheet may hold, at most (its size in bytes tells). The list of
    * rows is made at that size and cut at the end: grown row by row to a million, it would be
    * copied some thirty times, each time into memory the system must hand over afresh.
+   * `taker`: offered each row as it ends; a row it takes is not kept.
    */
-  constructor(capacity = 0) {
+  constructor(
+    capacity = 0,
+    private readonly taker?: RowTaker,
+  ) {
     this.rows = capacity > 0 ? new Array<RawCell[] | undefined>(capacity) : [];
+  }
+
+  /** The first row a taker took, 0 when none. */
+  get takenFrom(): number {
+    return this.firstTaken;
   }
 
   set(row: number, column: number, value: RawCell): void {
@@ -46,12 +62,21 @@ export class RowBuilder {
 
   private switchTo(row: number): void {
     this.flush();
+    if (row <= this.lastTaken) throw new TakenRowChanged();
     this.row = row;
     this.direct = this.rows[row - 1];
   }
 
   private flush(): void {
-    if (this.direct === undefined && this.length > 0) {
+    if (
+      this.direct === undefined &&
+      this.length > 0 &&
+      this.taker?.take(this.row, this.scratch, this.length, this.rows)
+    ) {
+      if (this.firstTaken === 0) this.firstTaken = this.row;
+      this.lastTaken = this.row;
+      if (this.row > this.last) this.last = this.row;
+    } else if (this.direct === undefined && this.length > 0) {
       // Blank rows before this one stay holes: setting the length pads nothing one by one.
       if (this.rows.length < this.row - 1) this.rows.length = this.row - 1;
       this.rows[this.row - 1] = this.scratch.slice(0, this.length);

@@ -1,4 +1,4 @@
-import type { RawCell } from '../../../core';
+import type { RawCell, RowTaker } from '../../../core';
 import { READ_LIMITS } from '../readLimits';
 import { refuse, type WorkbookReadError } from '../workbookReadError';
 import { checkRow, readCellRef, readRange, type CellAt } from './cellRef';
@@ -30,6 +30,11 @@ export interface MergedRange {
 
 /** The fewest bytes a row holding a value takes: `<row><c><v>1</v></c></row>`. */
 const SMALLEST_ROW_BYTES = 26;
+
+/** How many rows a worksheet of this size in bytes may hold (as its zip entry declares it: only a hint). */
+export function rowsAtMostIn(size: number): number {
+  return Math.min(READ_LIMITS.rows, Math.ceil(size / SMALLEST_ROW_BYTES));
+}
 
 const enum Phase {
   BeforeData,
@@ -64,12 +69,17 @@ export class SheetScanner implements TextScanner {
   private readonly at: CellAt = { row: 0, column: 0 };
   private readonly tag = new StartTag();
 
-  /** `size`: the worksheet's size in bytes as its zip entry declares it (it may lie: only a hint). */
+  /**
+   * `rowsAtMost`: how many rows the worksheet may hold (rowsAtMostIn); `taker`: offered each row
+   * as it ends (the rows it takes are not kept).
+   */
   constructor(
     private readonly context: CellContext,
-    size = 0,
+    rowsAtMost = 0,
+    taker?: RowTaker,
   ) {
-    this.built = new RowBuilder(Math.min(READ_LIMITS.rows, Math.ceil(size / SMALLEST_ROW_BYTES)));
+    // The rows a taker takes need no room: the list grows with the few it leaves.
+    this.built = new RowBuilder(taker ? 0 : rowsAtMost, taker);
   }
 
   scan(xml: Bytes, from: number, final: boolean): number {
@@ -88,6 +98,11 @@ export class SheetScanner implements TextScanner {
   /** The sheet's rows, once its whole text has been scanned. */
   rows(): SheetRows {
     return this.built.finish();
+  }
+
+  /** The first row a taker took (0: none). */
+  get takenFrom(): number {
+    return this.built.takenFrom;
   }
 
   /** Every tag from `from` on; returns where the bytes stop being complete. */

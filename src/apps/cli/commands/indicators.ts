@@ -3,7 +3,6 @@ import {
   createFormat,
   indicatorsToJson,
   resolvePeriod,
-  validateWorkbook,
   type Day,
   type PeriodRequest,
   type ResolvedPeriod,
@@ -15,7 +14,7 @@ import {
   parseAsOf,
   parseCommandArgs,
   printJson,
-  readCommandWorkbook,
+  validateCommandWorkbook,
   stringOption,
   type ParsedArgs,
 } from '../common';
@@ -62,8 +61,7 @@ export const indicatorsCommand: CliCommand = {
     const today = parseAsOf(parsed, context);
     // Every argument is checked before the file is read, so a typo fails fast.
     const resolved = period(parsed, today, context);
-    const raw = await readCommandWorkbook(file, context);
-    const validated = validateWorkbook(raw, { asOf: today });
+    const validated = await validateCommandWorkbook(file, context, { asOf: today });
     const indicators = computeIndicators(validated, resolved);
     if (booleanOption(parsed, 'json')) printJson(io, indicatorsToJson(indicators));
     else io.stdout(indicatorsSummary(indicators, lang));

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createFormat, resolvePeriod, validateWorkbook, type PeriodRequest, type ReportAudience } from '../../../core';
+import { createFormat, resolvePeriod, type PeriodRequest, type ReportAudience } from '../../../core';
 import { cliT } from '../cli.messages';
 import { CliUsageError, type CliCommand } from '../command';
 import {
@@ -8,7 +8,7 @@ import {
   oneFile,
   parseAsOf,
   parseCommandArgs,
-  readCommandWorkbook,
+  validateCommandWorkbook,
   stringOption,
   writeOutputFile,
 } from '../common';
@@ -59,8 +59,7 @@ export const reportCommand: CliCommand = {
     // Worded as every door words them (createFormat).
     if (!period.ok) throw new CliUsageError(createFormat(lang).periodError(period.error));
 
-    const raw = await readCommandWorkbook(file, context);
-    const validated = validateWorkbook(raw, { asOf: today });
+    const validated = await validateCommandWorkbook(file, context, { asOf: today });
     const model = reportModelFor(validated, period.period, audience, today);
     // exceljs and the chart canvas are loaded only when a report is written.
     const [{ buildReportXlsx }, { renderChartPng }] = await Promise.all([

@@ -2,7 +2,6 @@ import {
   createFormat,
   formatIssueMessage,
   issueToJson,
-  validateWorkbook,
   clipText,
   type Issue,
   type IssueCode,
@@ -11,7 +10,7 @@ import {
   type ValidatedWorkbook,
 } from '../../../core';
 import type { CliCommand, CliIo } from '../command';
-import { booleanOption, oneFile, parseAsOf, parseCommandArgs, readCommandWorkbook } from '../common';
+import { booleanOption, oneFile, parseAsOf, parseCommandArgs, validateCommandWorkbook } from '../common';
 import { printJsonList } from '../jsonStream';
 import { validateT } from './validate.messages';
 
@@ -107,10 +106,13 @@ export const validateCommand: CliCommand = {
     );
     const file = oneFile(parsed, 'validate', context);
     const asOf = parseAsOf(parsed, context);
-    const raw = await readCommandWorkbook(file, context);
     const json = booleanOption(parsed, 'json');
     // The readable report lists 100 issues per code: the engine keeps no more than that of each.
-    const result = validateWorkbook(raw, json ? { asOf } : { asOf, listedPerGroup: LISTED_PER_CODE });
+    const result = await validateCommandWorkbook(
+      file,
+      context,
+      json ? { asOf } : { asOf, listedPerGroup: LISTED_PER_CODE },
+    );
     if (json) await printValidationJson(io, result, lang);
     else io.stdout(validationText(file, result, lang));
     return result.valid ? 0 : 1;
