@@ -3,7 +3,7 @@ import type { ATTENDANCE } from '../../schema/sheets';
 import { atRow, issue } from '../issueFactory';
 import type { ParsedSheet } from '../parseSheet';
 import type { IssueSink } from '../issueSink';
-import { emptyResult, issueAt, unknownReference, type CheckResult } from './checkResult';
+import { emptyResult, issueAt, markLeftOut, unknownReference, type CheckResult } from './checkResult';
 import { targetAt, type ResolvedAttendance } from './resolveAttendance';
 import { ITEMS_PER_STEP, runSteps, type Steps } from '../steps';
 
@@ -28,7 +28,11 @@ export function* unknownReferencesSteps(
   const { meetings, members } = resolved;
   const rows = attendance.rows;
   for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
+    if (i % ITEMS_PER_STEP === 0 && i > 0) {
+      // This check reads no row's error: its rows left out are marked as it goes.
+      markLeftOut(result);
+      yield i / rows.length;
+    }
     const row = rows[i]!;
     if (meetings.checked && meetings.codes[i]! >= 0 && targetAt(meetings, i) === undefined)
       unknownReference(result, attendance, row, 'meetingId', 'Meetings');

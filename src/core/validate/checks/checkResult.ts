@@ -18,6 +18,15 @@ export function emptyResult(issues: IssueSink): CheckResult {
   return { issues, leftOut: [] };
 }
 
+/**
+ * Marks the rows left out so far, and forgets them: for a check that reads no row's `error`
+ * (marking early changes nothing for it), so that a million rows left out are never one list.
+ */
+export function markLeftOut(result: CheckResult): void {
+  for (const row of result.leftOut) row.error = true;
+  result.leftOut.length = 0;
+}
+
 /** The location and value of an issue on a field of a row. */
 export function issueAt<S extends SheetSpec>(
   sheet: ParsedSheet<S>,

@@ -85,14 +85,27 @@ export function sameKey(a: string, b: string): boolean {
  */
 export class IdCodes {
   /** Per slot, a code + 1 (0: empty) and its hash; a power of two of slots, at most half full. */
-  private slots = new Int32Array(2 * 256);
+  private slots: Int32Array;
   /** Per code, the index of its first ID. */
-  private first = new Int32Array(256);
+  private first: Int32Array;
   private count = 0;
   private readonly keys: (string | undefined)[] = [];
 
-  /** `idAt(index)`: the ID that codeOf was given with this index. */
-  constructor(private readonly idAt: (index: number) => string) {}
+  /**
+   * `idAt(index)`: the ID that codeOf was given with this index. `expected`: how many IDs may
+   * come (at most): the table is made for as many distinct ones at once, never to be grown and
+   * rehashed. Its memory is handed over zeroed, page by page as first written: a million rows
+   * of a few hundred IDs touch a few hundred pages of it.
+   */
+  constructor(
+    private readonly idAt: (index: number) => string,
+    expected = 0,
+  ) {
+    let slots = 256;
+    while (slots < 2 * expected) slots *= 2;
+    this.slots = new Int32Array(2 * slots);
+    this.first = new Int32Array(Math.max(expected, 256));
+  }
 
   /** How many distinct IDs. */
   get size(): number {

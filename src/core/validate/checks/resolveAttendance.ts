@@ -47,7 +47,7 @@ function* resolveColumnSteps<R>(
   idOf: (row: AttendanceRow) => string | null,
   byKey: ReadonlyMap<string, R> | null,
 ): Steps<ResolvedIds<R>> {
-  const distinct = new IdCodes((i) => idOf(rows[i]!)!);
+  const distinct = new IdCodes((i) => idOf(rows[i]!)!, rows.length);
   const targets: (R | undefined)[] = [];
   const codes = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
