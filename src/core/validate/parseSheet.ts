@@ -189,17 +189,17 @@ export function rowParser<S extends SheetSpec>(
   };
 }
 
-/** parseSheet in steps of a few thousand rows (steps.ts). */
+/** parseSheet in steps of a few thousand rows (steps.ts); `end`: the rows (0-based) before it only. */
 export function* parseSheetSteps<S extends SheetSpec>(
   spec: S,
   located: LocatedSheet,
   header: HeaderMap,
   date1904: boolean,
   issues: IssueSink,
+  end = located.sheet.rows.length,
 ): Steps<ParsedSheet<S>> {
   const { sheet } = located;
   const parse = rowParser(spec, sheet.name, header, date1904, issues);
-  const end = sheet.rows.length;
   // Made at its largest size, then cut to the rows read: a list grown row by row is copied
   // some thirty times on the way to a million, each time into memory the system must hand over.
   const rows = new Array<ParsedRow<S>>(Math.max(end - header.headerIndex - 1, 0));

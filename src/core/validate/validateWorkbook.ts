@@ -74,8 +74,10 @@ export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions
     const from = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
     rowsRead += sheet.sheet.rows.length;
     const to = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
-    const parsed = yield* scaledSteps(parseSheetSteps(spec, sheet, header, workbook.date1904, issues), from, to);
+    // Rows read ahead are no longer in the sheet: only those before them are parsed here.
     const taken = options.readAhead?.takenFrom(sheet.sheet);
+    const steps = parseSheetSteps(spec, sheet, header, workbook.date1904, issues, taken && taken.from - 1);
+    const parsed = yield* scaledSteps(steps, from, to);
     return taken ? withTakenRows(parsed, taken, issues) : parsed;
   }
   const parsed: ParsedSheets = {
