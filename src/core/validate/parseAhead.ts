@@ -34,18 +34,25 @@ export interface ReadAhead {
 /** The fields whose raw cell a taken row keeps for issues, where it differs from the text read. */
 const TEXT_FIELDS = ATTENDANCE.fields.filter((f) => f.type.kind === 'text').map((f) => f.key);
 const SLOTS = 8;
+/** Room in front of the rows taken for the sheet's own rows above them: rows 2 to 10 at most. */
+const FRONT = HEADER_SEARCH_ROWS;
 
 /** Attendance's rows as read ahead: parsed, their issues, and the raw cells issues may show. */
 export interface TakenRows {
   readonly sheetName: string;
   readonly header: HeaderMap;
-  /** Parsed rows, in order: those taken (below row 10, HEADER_SEARCH_ROWS), then with the sheet's own in front (withTakenRows). */
+  /** The rows taken, parsed, in order; once prepend() has run, every parsed row of the sheet. */
   readonly rows: ParsedRow<typeof ATTENDANCE>[];
   readonly issues: IssueCollection;
   /** The first Excel row taken: rows from it on exist only here. */
   readonly from: number;
   /** A field's raw cell in a taken row, as the workbook has it (null: blank). */
   cell(row: number, key: string): RawCell;
+  /**
+   * Puts the sheet's own parsed rows (those above the rows taken: nine at most) in front, once,
+   * in the room left for them: a million rows are not copied into a new list.
+   */
+  prepend(first: readonly ParsedRow<typeof ATTENDANCE>[]): void;
 }
 
 /**
@@ -116,7 +123,8 @@ export class ParseAhead implements ReadAhead, RowTaker {
 
 class TakenRowsImpl implements TakenRows {
   readonly rows: ParsedRow<typeof ATTENDANCE>[];
-  private count = 0;
+  /** Rows go in from FRONT on: room for the sheet's own first rows (prepend). */
+  private count = FRONT;
   /** Raw cells that differ from the text read, by row × SLOTS + the field's place in TEXT_FIELDS. */
   private readonly kept = new Map<number, RawCell>();
   private readonly columns: (number | undefined)[];
@@ -130,7 +138,7 @@ class TakenRowsImpl implements TakenRows {
   ) {
     this.columns = TEXT_FIELDS.map((key) => header.columns.get(key));
     // Made at its largest size and cut once read, as parseSheet does.
-    this.rows = new Array<ParsedRow<typeof ATTENDANCE>>(Math.max(rowsAtMost, 0));
+    this.rows = new Array<ParsedRow<typeof ATTENDANCE>>(FRONT + Math.max(rowsAtMost, 0));
   }
 
   /** A row taken: its parsed row, and the raw cells that differ from the text read. */
@@ -146,6 +154,14 @@ class TakenRowsImpl implements TakenRows {
 
   finish(): void {
     this.rows.length = this.count;
+  }
+
+  prepend(first: readonly ParsedRow<typeof ATTENDANCE>[]): void {
+    const start = FRONT - first.length;
+    if (start < 0) throw new RangeError('more rows above the rows read ahead than the header search reads');
+    for (let i = 0; i < first.length; i++) this.rows[start + i] = first[i]!;
+    // The room left empty goes, the list moved down in place: no new list of a million.
+    this.rows.splice(0, start);
   }
 
   cell(row: number, key: string): RawCell {
@@ -192,8 +208,8 @@ export function withTakenRows<S extends SheetSpec>(
   if (parsed.spec.key !== ATTENDANCE.key || !sameHeader(parsed.header, taken.header))
     throw new Error('rows read ahead under another header');
   // The sheet's own rows are its first nine at most: they go in front, in one list.
+  taken.prepend(parsed.rows as unknown as ParsedRow<typeof ATTENDANCE>[]);
   const rows = taken.rows as unknown as ParsedRow<S>[];
-  rows.unshift(...parsed.rows);
   issues.absorb(taken.issues);
   return { ...parsed, rows, taken };
 }
