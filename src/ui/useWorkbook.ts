@@ -3,6 +3,7 @@ import { validationSteps, type Day, type ValidatedWorkbook } from '../core';
 import type { Host, HostFailure, ReadProgress } from '../ports';
 import { runInSlices } from './runInSlices';
 import { yieldToBrowser } from './yieldToBrowser';
+import { LISTED_PER_KIND } from './issues/groupIssues';
 
 export type LoadStep = ReadProgress['step'] | 'validate';
 
@@ -42,7 +43,9 @@ export function useWorkbook(host: Host, today: Day): { state: WorkbookState; ref
       setState({ status: 'loading', step: 'validate', fraction: null });
       await yieldToBrowser();
       // In slices: a million rows take seconds to validate, and the page or pane must answer meanwhile.
-      const validated = await runInSlices(validationSteps(read.value, { asOf: today }), {
+      // The first LISTED_PER_KIND issues of each kind are made, the others only counted.
+      const steps = validationSteps(read.value, { asOf: today, listedPerGroup: LISTED_PER_KIND });
+      const validated = await runInSlices(steps, {
         onProgress: (fraction) => {
           if (current()) setState({ status: 'loading', step: 'validate', fraction });
         },

@@ -12,11 +12,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function dataQualitySection(validated: ValidatedWorkbook): DataQualitySection {
   const sheetOrder: string[] = [];
   const counts = new Map<string, IssueCountRow>();
-  for (const issue of validated.issues) {
-    if (!sheetOrder.includes(issue.sheet)) sheetOrder.push(issue.sheet);
-    const key = `${issue.sheet}\u0000${issue.code}\u0000${issue.severity}`;
+  // The totals, not the list: a screen lists only the first issues of each kind (listedPerGroup).
+  for (const { sheet, code, severity, count } of validated.issueTotals) {
+    if (!sheetOrder.includes(sheet)) sheetOrder.push(sheet);
+    const key = `${sheet}\u0000${code}\u0000${severity}`;
     const row = counts.get(key);
-    counts.set(key, { sheet: issue.sheet, code: issue.code, severity: issue.severity, count: (row?.count ?? 0) + 1 });
+    counts.set(key, { sheet, code, severity, count: (row?.count ?? 0) + count });
   }
   const issues = [...counts.values()].sort(
     (a, b) =>

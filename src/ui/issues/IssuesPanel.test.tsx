@@ -2,14 +2,16 @@
  * @jest-environment jsdom
  */
 import '../../../test/ui/domStubs';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { I18nextProvider } from 'react-i18next';
-import { validateWorkbook, type Issue, type Lang, type ValidatedWorkbook } from '../../core';
+import { validateWorkbook, type Issue, type IssueTotal, type Lang, type ValidatedWorkbook } from '../../core';
 import { createUiI18n } from '../createUiI18n';
 import { IssuesPanel } from './IssuesPanel';
+import { LISTED_PER_KIND } from './groupIssues';
 import { messyWorkbook } from '../../../test/ui/memoryHosts';
 import { CLI_TODAY } from '../../../test/helpers/runCli';
+import { withRepeatedAttendance } from '../../../test/helpers/repeatedRows';
 
 /**
  * The messy workbook's issues, with its unknown-member issue repeated on `count` rows: the
@@ -25,7 +27,22 @@ function withManyIssues(count: number): ValidatedWorkbook {
     value: `GHOST-${n}`,
   }));
   const issues = [...validated.issues, ...many];
-  return { ...validated, issues, counts: { ...validated.counts, error: validated.counts.error + count } };
+  return {
+    ...validated,
+    issues,
+    issueTotals: totalsOf(issues),
+    counts: { ...validated.counts, error: validated.counts.error + count },
+  };
+}
+
+/** The engine's totals of a list every issue of which is listed. */
+function totalsOf(issues: readonly Issue[]): IssueTotal[] {
+  const totals = new Map<string, IssueTotal>();
+  for (const { sheet, severity, code } of issues) {
+    const key = `${sheet}|${severity}|${code}`;
+    totals.set(key, { sheet, severity, code, count: (totals.get(key)?.count ?? 0) + 1 });
+  }
+  return [...totals.values()];
 }
 
 function renderPanel(validated: ValidatedWorkbook, lang: Lang) {
@@ -104,11 +121,46 @@ describe('the order of the issue list', () => {
       at('Meetings', 2, 'warning'),
       at('Attendance', 7, 'error'),
     ];
-    renderPanel({ ...validated, issues, counts: { error: 3, warning: 2, info: 1 } }, 'en');
+    renderPanel(
+      { ...validated, issues, issueTotals: totalsOf(issues), counts: { error: 3, warning: 2, info: 1 } },
+      'en',
+    );
     const sections = [...document.querySelectorAll('section')].map((s) => s.getAttribute('aria-label'));
     expect(sections).toEqual(['Members', 'Attendance', 'Meetings']);
     const members = [...document.querySelectorAll('section[aria-label="Members"] li')];
     expect(members.map((li) => li.getAttribute('data-severity'))).toEqual(['error', 'error', 'warning', 'info']);
     expect(members.map((li) => /Members!A(\d+)/.exec(li.textContent ?? '')?.[1])).toEqual(['3', '5', '2', '4']);
+  });
+});
+
+describe('issues counted past the first of each kind', () => {
+  // Validated as the screens do (the first LISTED_PER_KIND of each kind listed), and in full.
+  const workbook = withRepeatedAttendance(messyWorkbook(CLI_TODAY), LISTED_PER_KIND + 500);
+  const all = validateWorkbook(workbook, { asOf: CLI_TODAY });
+  const capped = validateWorkbook(workbook, { asOf: CLI_TODAY, listedPerGroup: LISTED_PER_KIND });
+  const inAttendance = (v: ValidatedWorkbook) => v.issues.filter((i) => i.sheet === 'Attendance').length;
+  const notListed = (inAttendance(all) - inAttendance(capped)).toLocaleString('en-GB');
+  const section = () => document.querySelector('section[aria-label="Attendance"]')?.textContent ?? '';
+
+  it('keep every count exact, list the first of each kind, and say how many more are not listed', () => {
+    expect(inAttendance(capped)).toBeLessThan(inAttendance(all));
+    renderPanel(all, 'en');
+    const summary = screen.getByTestId('issue-summary').textContent;
+    const heading = document.querySelector('section[aria-label="Attendance"] h2')?.textContent;
+    expect(section()).not.toContain('not listed');
+    cleanup();
+    renderPanel(capped, 'en');
+    expect(screen.getByTestId('issue-summary').textContent).toBe(summary);
+    expect(document.querySelector('section[aria-label="Attendance"] h2')?.textContent).toBe(heading);
+    expect(section()).toContain(
+      `${notListed} more issue(s) in this sheet counted but not listed: only the first 1,000 of each kind are listed.`,
+    );
+  });
+
+  it('in French too', () => {
+    renderPanel(capped, 'fr');
+    expect(section()).toContain(
+      `${(inAttendance(all) - inAttendance(capped)).toLocaleString('fr-FR')} autre(s) problème(s) de cette feuille compté(s) mais non listé(s)\u00a0: seuls les 1`,
+    );
   });
 });

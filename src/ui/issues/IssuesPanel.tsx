@@ -5,7 +5,7 @@ import { createFormat, formatIssueMessage, type Issue, type Lang, type Validated
 import type { ExcelActions } from '../../ports';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
-import { groupIssues, PAGE } from './groupIssues';
+import { groupIssues, LISTED_PER_KIND, PAGE } from './groupIssues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -66,7 +66,8 @@ function MoreButton({
 
 /**
  * Issues grouped by sheet, errors first, in plain words. In Excel a click or Enter selects
- * the cell, and the cells can be highlighted; on the web page those actions don't exist.
+ * the cell, and the listed ones can be highlighted; on the web page those actions don't exist.
+ * Past the first LISTED_PER_KIND of a kind, issues are counted (every count is exact), not listed.
  */
 export function IssuesPanel({
   validated,
@@ -79,7 +80,7 @@ export function IssuesPanel({
 }) {
   const { t } = useMessages('issues');
   const styles = useStyles();
-  const groups = useMemo(() => groupIssues(validated.issues), [validated]);
+  const groups = useMemo(() => groupIssues(validated.issues, validated.issueTotals), [validated]);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   // A messy workbook can hold a million issues: drawing them all at once would freeze the pane.
@@ -202,11 +203,16 @@ export function IssuesPanel({
             })}
           </ul>
           <MoreButton
-            total={group.total}
+            total={group.listed}
             shown={shown.get(group.sheet) ?? PAGE}
             onMore={(count) => setShown(new Map([...shown, [group.sheet, count]]))}
             lang={lang}
           />
+          {group.total > group.listed && (
+            <Text as="p" size={200} className={styles.hint}>
+              {t('unlisted', { count: group.total - group.listed, listed: LISTED_PER_KIND })}
+            </Text>
+          )}
         </section>
       ))}
     </div>

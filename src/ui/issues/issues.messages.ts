@@ -16,6 +16,8 @@ export const issuesMessages = defineMessages({
     cleared: '{{count, number}} surlignage(s) effacé(s).',
     more: 'Afficher {{count, number}} de plus ({{hidden}} non affichés)',
     excludedNote: 'Les lignes comportant une erreur sont écartées des chiffres.',
+    unlisted:
+      '{{count, number}} autre(s) problème(s) de cette feuille compté(s) mais non listé(s) : seuls les {{listed, number}} premiers de chaque type sont listés.',
   },
   en: {
     summary: '{{errors, number}} error(s), {{warnings, number}} warning(s), {{infos, number}} note(s)',
@@ -31,5 +33,7 @@ export const issuesMessages = defineMessages({
     cleared: '{{count, number}} highlight(s) cleared.',
     more: 'Show {{count, number}} more ({{hidden}} not shown)',
     excludedNote: 'Rows with an error are left out of the figures.',
+    unlisted:
+      '{{count, number}} more issue(s) in this sheet counted but not listed: only the first {{listed, number}} of each kind are listed.',
   },
 });
