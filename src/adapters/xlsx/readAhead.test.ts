@@ -97,6 +97,14 @@ describe('Attendance parsed while it is read (the command line)', () => {
     expect(shown(usual)).toContain('cell/enum Attendance!C12 Later');
   });
 
+  test('an Attendance header without a required column: every row kept, the same result', async () => {
+    const withoutStatus = (xml: string) => xml.replace(/<c r="C1"[^>]*>.*?<\/c>/, '');
+    const { usual, ahead, raw } = await both(bookFile(withoutStatus), 2);
+    expect(raw.sheets.find((s) => s.name === 'Attendance')!.rows[40]).toBeDefined();
+    expect(ahead).toEqual(usual);
+    expect(usual.issues.some((i) => i.code === 'header/missing' && i.sheet === 'Attendance')).toBe(true);
+  });
+
   test('two sheets named as Attendance: nothing read ahead, the same result', async () => {
     const path = bookFile(undefined, { Présences: attendance() });
     const { usual, ahead, raw } = await both(path, 2);

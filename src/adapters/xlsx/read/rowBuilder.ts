@@ -3,6 +3,9 @@ import type { RawCell, RowTaker } from '../../../core';
 /** Thrown when a row taken by a RowTaker would change after all (rows out of order): read again without it. */
 export class TakenRowChanged extends Error {}
 
+/** The rows a taker always sees before it decides whether to take the rest (ParseAhead: the header's). */
+const TAKER_DECIDES_AFTER = 10;
+
 /** Rows as the core wants them: index 0 is Excel row 1; a row's index 0 is column A. */
 export type SheetRows = Array<RawCell[] | undefined>;
 
@@ -13,7 +16,9 @@ export type SheetRows = Array<RawCell[] | undefined>;
  * move. A row met again later (rows out of order) is written in place.
  */
 export class RowBuilder {
-  readonly rows: SheetRows;
+  private list: SheetRows;
+  /** With a taker, the capacity the list is made at once the taker declines the rows past its first ten. */
+  private deferred = 0;
   private readonly scratch: RawCell[] = [];
   private length = 0;
   /** The row in `scratch` (0: none), or the row written in place through `direct`. */
@@ -36,7 +41,14 @@ export class RowBuilder {
     capacity = 0,
     private readonly taker?: RowTaker,
   ) {
-    this.rows = capacity > 0 ? new Array<RawCell[] | undefined>(capacity) : [];
+    // The rows a taker takes need no room: the list is made at its size only if it declines them.
+    if (taker) this.deferred = capacity;
+    this.list = capacity > 0 && !taker ? new Array<RawCell[] | undefined>(capacity) : [];
+  }
+
+  /** The rows kept so far. */
+  get rows(): SheetRows {
+    return this.list;
   }
 
   /** The first row a taker took, 0 when none. */
@@ -56,30 +68,40 @@ export class RowBuilder {
   /** The rows, once every cell is set. */
   finish(): SheetRows {
     this.flush();
-    this.rows.length = this.last;
-    return this.rows;
+    this.list.length = this.last;
+    return this.list;
+  }
+
+  private makeRoom(): void {
+    const list = new Array<RawCell[] | undefined>(Math.max(this.deferred, this.list.length));
+    this.list.forEach((cells, i) => (list[i] = cells));
+    this.list = list;
+    this.deferred = 0;
   }
 
   private switchTo(row: number): void {
     this.flush();
     if (row <= this.lastTaken) throw new TakenRowChanged();
     this.row = row;
-    this.direct = this.rows[row - 1];
+    this.direct = this.list[row - 1];
   }
 
   private flush(): void {
     if (
       this.direct === undefined &&
       this.length > 0 &&
-      this.taker?.take(this.row, this.scratch, this.length, this.rows)
+      this.taker?.take(this.row, this.scratch, this.length, this.list)
     ) {
       if (this.firstTaken === 0) this.firstTaken = this.row;
       this.lastTaken = this.row;
       if (this.row > this.last) this.last = this.row;
     } else if (this.direct === undefined && this.length > 0) {
+      // A taker that declines a row past the first ten (ParseAhead: where the header is looked
+      // for) declines the rest: the list is made at its full size now.
+      if (this.deferred > 0 && this.row > TAKER_DECIDES_AFTER) this.makeRoom();
       // Blank rows before this one stay holes: setting the length pads nothing one by one.
-      if (this.rows.length < this.row - 1) this.rows.length = this.row - 1;
-      this.rows[this.row - 1] = this.scratch.slice(0, this.length);
+      if (this.list.length < this.row - 1) this.list.length = this.row - 1;
+      this.list[this.row - 1] = this.scratch.slice(0, this.length);
       if (this.row > this.last) this.last = this.row;
     }
     this.length = 0;

@@ -78,8 +78,7 @@ export class SheetScanner implements TextScanner {
     rowsAtMost = 0,
     taker?: RowTaker,
   ) {
-    // The rows a taker takes need no room: the list grows with the few it leaves.
-    this.built = new RowBuilder(taker ? 0 : rowsAtMost, taker);
+    this.built = new RowBuilder(rowsAtMost, taker);
   }
 
   scan(xml: Bytes, from: number, final: boolean): number {
