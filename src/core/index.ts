@@ -38,7 +38,7 @@ export * from './template/sheetPlan';
 export * from './template/templatePlan';
 export * from './template/planToRawWorkbook';
 export * from './sample/generateSample';
-export { formatIssueMessage, issueToJson, fieldLabel, contractSheetLabel } from './i18n/formatIssue';
+export { formatIssueMessage, issueToJson, fieldLabel, contractSheetLabel, issueSheetName } from './i18n/formatIssue';
 export { issueMessages } from './i18n/issueMessages';
 export { clipText, QUOTED_TEXT_MAX } from './i18n/clipText';
 export { normaliseName, idKey } from './workbook/normalise';

@@ -44,6 +44,17 @@ function contractOfSheet(issue: Issue): ContractSheetName | null {
   return SHEETS.find((s) => s.en === issue.sheet)?.en ?? null;
 }
 
+/**
+ * The sheet an issue is about, named as the user looks for it: the workbook's own tab name, or,
+ * for a sheet the workbook lacks (`sheet/missing`), the contract's name in the language (the
+ * French pane heads a missing mapping sheet “Cartographie”, not “Stakeholders”). The issue's
+ * `sheet` itself stays the stable key (--json, grouping).
+ */
+export function issueSheetName(issue: Issue, lang: Lang): string {
+  const missing = issue.code === 'sheet/missing' ? contractOfSheet(issue) : null;
+  return missing === null ? issue.sheet : contractSheetLabel(missing, lang);
+}
+
 /** What a missing sheet means: required sheets block the work, optional ones leave their figures empty. */
 const MISSING_MESSAGES = {
   Members: 'sheet/missing',

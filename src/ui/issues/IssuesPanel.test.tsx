@@ -133,6 +133,22 @@ describe('the order of the issue list', () => {
   });
 });
 
+describe('the sheets the issue list names', () => {
+  it('heads a missing sheet by its name in the language, and a sheet that is there as its tab reads', () => {
+    const workbook = messyWorkbook(CLI_TODAY);
+    const withoutMapping = { ...workbook, sheets: workbook.sheets.filter((s) => s.name !== 'Stakeholders') };
+    const validated = validateWorkbook(withoutMapping, { asOf: CLI_TODAY });
+    const sections = () => [...document.querySelectorAll('section')].map((s) => s.getAttribute('aria-label'));
+    renderPanel(validated, 'fr');
+    expect(sections()).toEqual(expect.arrayContaining(['Cartographie', 'Attendance']));
+    expect(sections()).not.toContain('Stakeholders');
+    expect(document.querySelector('section[aria-label="Cartographie"] h2')?.textContent).toMatch(/^Cartographie \(/);
+    cleanup();
+    renderPanel(validated, 'en');
+    expect(sections()).toEqual(expect.arrayContaining(['Stakeholders', 'Attendance']));
+  });
+});
+
 describe('issues counted past the first of each kind', () => {
   // Validated as the screens do (the first LISTED_PER_KIND of each kind listed), and in full.
   const workbook = withRepeatedAttendance(messyWorkbook(CLI_TODAY), LISTED_PER_KIND + 500);

@@ -1,7 +1,14 @@
 import { Badge, Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useMessages } from '../useMessages';
-import { createFormat, formatIssueMessage, type Issue, type Lang, type ValidatedWorkbook } from '../../core';
+import {
+  createFormat,
+  formatIssueMessage,
+  issueSheetName,
+  type Issue,
+  type Lang,
+  type ValidatedWorkbook,
+} from '../../core';
 import type { ExcelActions } from '../../ports';
 import { errorMessage, failureMessage } from '../failureMessage';
 import { OutcomeBar, type Outcome } from '../OutcomeBar';
@@ -86,6 +93,11 @@ export function IssuesPanel({
   // A messy workbook can hold a million issues: drawing them all at once would freeze the pane.
   // Each sheet shows PAGE of them, and PAGE more at each "show more".
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
+  // A sheet named as its tab reads; a missing one by the contract's name in the language.
+  const heading = (group: (typeof groups)[number]): string => {
+    const first = group.first(1)[0];
+    return first === undefined ? group.sheet : issueSheetName(first, lang);
+  };
 
   const run = async (action: () => Promise<Outcome>) => {
     setBusy(true);
@@ -151,9 +163,9 @@ export function IssuesPanel({
       )}
       <OutcomeBar outcome={outcome} />
       {groups.map((group) => (
-        <section key={group.sheet} className={styles.group} aria-label={group.sheet}>
+        <section key={group.sheet} className={styles.group} aria-label={heading(group)}>
           <Text as="h2" size={400} weight="semibold">
-            {group.sheet}{' '}
+            {heading(group)}{' '}
             <Text size={200} weight="regular">
               (
               {t('sheetCounts', {

@@ -1,6 +1,7 @@
 import {
   createFormat,
   formatIssueMessage,
+  issueSheetName,
   issueToJson,
   clipText,
   type Issue,
@@ -35,7 +36,7 @@ export async function printValidationJson(io: CliIo, result: ValidatedWorkbook, 
 }
 
 function issueLine(issue: Issue, lang: Lang, t: ReturnType<typeof validateT>): string {
-  const where = issue.cell ?? (issue.row !== null ? t('row', { row: issue.row }) : issue.sheet);
+  const where = issue.cell ?? (issue.row !== null ? t('row', { row: issue.row }) : issueSheetName(issue, lang));
   const message = formatIssueMessage(issue, lang);
   // Most messages name the hint already; add it only where they do not.
   const hint = issue.hint === null || message.includes(issue.hint) ? '' : ` ${t('hint', { hint: issue.hint })}`;
@@ -63,12 +64,14 @@ export function validationText(file: string, result: ValidatedWorkbook, lang: La
   // One pass over the issues: per sheet (in order of first appearance) and severity, the lines
   // listed and how many of each code were listed.
   const sheets = new Map<string, Record<IssueSeverity, { lines: string[]; perCode: Map<IssueCode, number> }>>();
+  const headings = new Map<string, string>();
   for (const issue of result.issues) {
     let bySeverity = sheets.get(issue.sheet);
     if (bySeverity === undefined) {
       const empty = () => ({ lines: [], perCode: new Map<IssueCode, number>() });
       bySeverity = { error: empty(), warning: empty(), info: empty() };
       sheets.set(issue.sheet, bySeverity);
+      headings.set(issue.sheet, issueSheetName(issue, lang));
     }
     const group = bySeverity[issue.severity];
     const count = (group.perCode.get(issue.code) ?? 0) + 1;
@@ -76,7 +79,7 @@ export function validationText(file: string, result: ValidatedWorkbook, lang: La
     if (count <= LISTED_PER_CODE) group.lines.push(issueLine(issue, lang, t));
   }
   for (const [sheet, bySeverity] of sheets) {
-    lines.push('', t('sheetHeading', { sheet: clipText(sheet) }));
+    lines.push('', t('sheetHeading', { sheet: clipText(headings.get(sheet) ?? sheet) }));
     for (const severity of SEVERITIES) {
       const { lines: listed, perCode } = bySeverity[severity];
       for (const line of listed) lines.push(line);
