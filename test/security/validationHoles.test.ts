@@ -4,9 +4,11 @@
  * pane (Office.js over the mock). A hidden, stale copy of Membres placed first is not the one
  * read, and its issue says it is hidden; a date in a count setting is an error, not 45,292 days.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { createExcelHost } from '../../src/adapters/office/excelHost';
+import { readInWorker } from '../../src/apps/web/reader/readInWorker';
 import { dayFromIso, formatIssueMessage, validateWorkbook, type RawWorkbook } from '../../src/core';
 import { cleanSheets, workbook, type Grid } from '../builders/workbook';
 import { writeXlsx } from '../builders/writeXlsx';
@@ -33,13 +35,18 @@ const HIDDEN_COPY_EN =
 const DATE_IN_DAYS_EN =
   '“01/01/2024” is a date, but “Follow-up overdue after (days)” needs a whole number from 1 to 3,650\u00a0days; if you typed a number, the cell is formatted as a date (Home › Number › General). The default (90) is used.';
 
+/** The attacked workbook as a .xlsx file (written by exceljs), its Membres copy hidden. */
+function attackedFile(): Promise<string> {
+  return writeXlsx(join(tempFolder(), 'attacked.xlsx'), attackedBook(), {
+    edit: (_wb: ExcelJS.Workbook, sheets) => {
+      sheets.Membres!.state = 'hidden';
+    },
+  });
+}
+
 describe('vpwg validate on a .xlsx file (the file reader of the CLI and the web page)', () => {
   it('reads the visible Members, says the hidden copy is hidden, and refuses the date as a number of days', async () => {
-    const file = await writeXlsx(join(tempFolder(), 'attacked.xlsx'), attackedBook(), {
-      edit: (_wb: ExcelJS.Workbook, sheets) => {
-        sheets.Membres!.state = 'hidden';
-      },
-    });
+    const file = await attackedFile();
     const run = await runCli(['validate', file, '--json', '--lang', 'en']);
     const issues = (
       JSON.parse(run.stdout) as { issues: { code: string; severity: string; cell: string | null; message: string }[] }
@@ -52,6 +59,16 @@ describe('vpwg validate on a .xlsx file (the file reader of the CLI and the web 
     expect(human.stdout).toContain(
       'La feuille «\u00a0Membres\u00a0» est une deuxième feuille «\u00a0Members\u00a0», masquée\u00a0: seule «\u00a0Members\u00a0», qui est visible, est lue.',
     );
+  });
+});
+
+describe('the web page (its reading worker; under jest the same code runs in the page)', () => {
+  it('hands the hidden tab over with the rows: the visible Members is read, the hidden copy said hidden', async () => {
+    const raw = await readInWorker(new Blob([readFileSync(await attackedFile())]));
+    expect(raw.sheets.filter((s) => s.hidden === true).map((s) => s.name)).toEqual(['Membres']);
+    const result = validateWorkbook(raw, { asOf: dayFromIso('2025-09-30')! });
+    expect(result.sheetNames.Members).toBe('Members');
+    expect(result.issues.map((i) => formatIssueMessage(i, 'en'))).toEqual([HIDDEN_COPY_EN, DATE_IN_DAYS_EN]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { PackedRows } from './packRows';
  */
 export type ReaderMessage =
   | { readonly type: 'progress'; readonly fraction: number }
-  | { readonly type: 'sheet'; readonly name: string }
+  | { readonly type: 'sheet'; readonly name: string; readonly hidden: boolean }
   | { readonly type: 'rows'; readonly start: number; readonly rows: PackedRows }
   | { readonly type: 'done'; readonly date1904: boolean }
   | { readonly type: 'failed'; readonly failure: WorkbookReadFailure }

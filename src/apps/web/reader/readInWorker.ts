@@ -47,14 +47,14 @@ export function readInWorker(file: Blob, { onProgress, signal }: ReadOptions = {
   const start = typeof Worker === 'function' && workerSource !== '' ? inWorker : inPage;
   return new Promise((resolve, reject) => {
     // Kept packed until the engine reads them (packedSheet.ts).
-    const sheets: { name: string; packed: PackedSheet }[] = [];
+    const sheets: { name: string; hidden: boolean; packed: PackedSheet }[] = [];
     const stop = start(file, (message) => {
       switch (message.type) {
         case 'progress':
           onProgress?.(message.fraction);
           return;
         case 'sheet':
-          sheets.push({ name: message.name, packed: new PackedSheet() });
+          sheets.push({ name: message.name, hidden: message.hidden, packed: new PackedSheet() });
           return;
         case 'rows': {
           sheets[sheets.length - 1]?.packed.add(message.start, message.rows);
@@ -63,7 +63,11 @@ export function readInWorker(file: Blob, { onProgress, signal }: ReadOptions = {
         case 'done':
           finish();
           resolve({
-            sheets: sheets.map(({ name, packed }): RawSheet => ({ name, rows: packed.asArray() })),
+            sheets: sheets.map(({ name, hidden, packed }): RawSheet => ({
+              name,
+              rows: packed.asArray(),
+              ...(hidden ? { hidden } : {}),
+            })),
             date1904: message.date1904,
           });
           return;

@@ -25,7 +25,7 @@ export async function serveRead(
       },
     });
     for (const sheet of raw.sheets) {
-      post({ type: 'sheet', name: sheet.name });
+      post({ type: 'sheet', name: sheet.name, hidden: sheet.hidden === true });
       for (let start = 0; start < sheet.rows.length; start += ROWS_PER_MESSAGE) {
         const rows = packRows(sheet.rows.slice(start, start + ROWS_PER_MESSAGE));
         post({ type: 'rows', start, rows }, packedBuffers(rows));
