@@ -90,18 +90,22 @@ async function keepPage(page: OfflinePage, kind: 'initial' | 'lazy'): Promise<vo
   await cache.put(urlOf(markerPath(kind, page)), new Response(''));
 }
 
-async function openPage(page: OfflinePage, request: Request): Promise<Response> {
+async function openPage(page: OfflinePage, event: FetchEvent): Promise<Response> {
   // A new version waits while a page uses the old one; with no other window open, this
   // navigation (a reload, the pane opened again) lets it take over, then loads again on it.
   const waiting = sw.registration.waiting;
   if (waiting && (await sw.clients.matchAll({ type: 'window' })).length <= 1) {
     waiting.postMessage({ type: 'skip-waiting' });
-    // An empty page that loads again at once (with an empty icon: no request for /favicon.ico).
+    // An empty page (with an empty icon: no request for /favicon.ico) that loads again after a
+    // second. The browser hands over to the new version only once this one has no request in
+    // hand: a page that loaded again at once kept this one busy, and the new one waiting, for as
+    // long as it went on. So nothing more is asked of this worker for it either.
     return new Response('<!doctype html><link rel="icon" href="data:,">', {
-      headers: { 'Content-Type': 'text/html; charset=utf-8', Refresh: '0' },
+      headers: { 'Content-Type': 'text/html; charset=utf-8', Refresh: '1' },
     });
   }
-  return (await caches.match(urlOf(page.html), { cacheName: CACHE })) ?? fetch(request);
+  event.waitUntil(keepPage(page, 'initial').catch(() => undefined));
+  return (await caches.match(urlOf(page.html), { cacheName: CACHE })) ?? fetch(event.request);
 }
 
 async function appFile(file: OfflineFile): Promise<Response> {
@@ -133,8 +137,7 @@ sw.addEventListener('fetch', (event) => {
   const target = path === null ? null : route(manifest, path, request.mode === 'navigate');
   if (!target) return;
   if (target.kind === 'page') {
-    event.respondWith(openPage(target.page, request));
-    event.waitUntil(keepPage(target.page, 'initial').catch(() => undefined));
+    event.respondWith(openPage(target.page, event));
   } else event.respondWith(appFile(target.file));
 });
 
