@@ -45,14 +45,22 @@ function contractOfSheet(issue: Issue): ContractSheetName | null {
 }
 
 /**
- * The sheet an issue is about, named as the user looks for it: the workbook's own tab name, or,
- * for a sheet the workbook lacks (`sheet/missing`), the contract's name in the language (the
- * French pane heads a missing mapping sheet “Cartographie”, not “Stakeholders”). The issue's
+ * A contract sheet named as the user looks for it: the workbook's own tab name (`tab`, as
+ * written), or, when the workbook lacks that sheet (`tab` null), the contract's name in the
+ * language (the French pane heads a missing mapping sheet “Cartographie”, not “Stakeholders”).
+ */
+function userSheetName(tab: string | null, contract: ContractSheetName, lang: Lang): string {
+  return tab ?? contractSheetLabel(contract, lang);
+}
+
+/**
+ * The sheet an issue is about, named as the user looks for it (userSheetName): the tab, or, for
+ * a sheet the workbook lacks (`sheet/missing`), the contract's name in the language. The issue's
  * `sheet` itself stays the stable key (--json, grouping).
  */
 export function issueSheetName(issue: Issue, lang: Lang): string {
   const missing = issue.code === 'sheet/missing' ? contractOfSheet(issue) : null;
-  return missing === null ? issue.sheet : contractSheetLabel(missing, lang);
+  return missing === null ? issue.sheet : userSheetName(null, missing, lang);
 }
 
 /** What a missing sheet means: required sheets block the work, optional ones leave their figures empty. */
@@ -191,7 +199,8 @@ function renderMessage(issue: Issue, lang: Lang): string {
     case 'row/duplicate':
       return t(issue.code, { ...base, firstRow: issue.detail.firstRow });
     case 'ref/unknown': {
-      const target = contractSheetLabel(issue.detail.target, lang);
+      // The tab the reference was looked up in, as the user named it ("Meetings" read in French too).
+      const target = clipText(userSheetName(issue.detail.targetSheet, issue.detail.target, lang));
       // A meeting's initiative is a warning: the part still counts, as written.
       if (issue.detail.target !== 'Initiatives') return t('ref/unknown', { ...base, target });
       return t(issue.hint ? 'ref/unknown_initiative_hint' : 'ref/unknown_initiative', { ...base, target });

@@ -2,7 +2,7 @@ import { dayToIso, type Day } from '../workbook/day';
 import type { ATTENDANCE, INCIDENTS, INITIATIVES, MEETINGS, MEMBERS, STAKEHOLDERS } from '../schema/sheets';
 import type { IssueSink } from './issueSink';
 import type { ParsedSheet } from './parseSheet';
-import type { CheckResult } from './checks/checkResult';
+import { refDetails, type CheckResult } from './checks/checkResult';
 import { uniqueIds } from './checks/uniqueIds';
 import { memberDates } from './checks/memberChecks';
 import { resolveAttendanceSteps, type ResolvedAttendance } from './checks/resolveAttendance';
@@ -50,6 +50,12 @@ const PAUSES = 10;
 export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: IssueSink): Steps<ResolvedAttendance | null> {
   const { members, meetings, attendance, incidents, stakeholders, initiatives } = sheets;
   const asOfIso = dayToIso(asOf);
+  // A reference's issue names the tab it was looked up in, as the workbook names it.
+  const refs = refDetails({
+    Members: members?.located.sheet.name ?? null,
+    Meetings: meetings?.located.sheet.name ?? null,
+    Initiatives: initiatives?.located.sheet.name ?? null,
+  });
   // The checks push their issues into `issues` as they find them; their left-out rows are marked after each.
   const apply = (result: CheckResult): void => {
     for (const row of result.leftOut) row.error = true;
@@ -82,7 +88,7 @@ export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: IssueS
       resolveAttendanceSteps(attendance, meetingIndex?.byKey ?? null, memberIndex?.byKey ?? null),
     );
     yield progress();
-    apply(yield* within(unknownReferencesSteps(attendance, resolved, issues)));
+    apply(yield* within(unknownReferencesSteps(attendance, resolved, refs, issues)));
     yield progress();
     apply(yield* within(repeatedPairsSteps(attendance, resolved, issues)));
     yield progress();
@@ -97,7 +103,7 @@ export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: IssueS
 
   if (incidents) {
     apply(incidentDates(incidents, asOf, asOfIso, issues));
-    if (meetingIndex) apply(sharedAtMeeting(incidents, meetingIndex.byKey, issues));
+    if (meetingIndex) apply(sharedAtMeeting(incidents, meetingIndex.byKey, refs.Meetings, issues));
     apply(closedWithoutDate(incidents, issues));
     yield progress();
   }
@@ -108,12 +114,12 @@ export function* crossCheckSteps(sheets: ParsedSheets, asOf: Day, issues: IssueS
     apply(
       stakeholderMembers(
         stakeholders,
-        members && memberIndex ? { sheet: members, byKey: memberIndex.byKey } : null,
+        members && memberIndex ? { sheet: members, byKey: memberIndex.byKey, ref: refs.Members } : null,
         issues,
       ),
     );
   }
   yield progress();
-  if (meetings && initiativeIndex) apply(meetingInitiatives(meetings, initiativeIndex.byKey, issues));
+  if (meetings && initiativeIndex) apply(meetingInitiatives(meetings, initiativeIndex.byKey, refs.Initiatives, issues));
   return resolved;
 }

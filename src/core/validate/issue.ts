@@ -44,6 +44,16 @@ export type DuplicateHidden = 'none' | 'this' | 'both';
 /** The sheets a reference may name: a member, a meeting, or an initiative (a warning: the part still counts). */
 export type RefTarget = 'Members' | 'Meetings' | 'Initiatives';
 
+/**
+ * Where a `ref/unknown` reference was looked up: the contract sheet, and its tab as the workbook
+ * names it (`Meetings`, `Réunions `, an alias), which the message names; null when the workbook
+ * lacks that sheet (the message then names the contract sheet in the user's language).
+ */
+export interface RefDetail {
+  readonly target: RefTarget;
+  readonly targetSheet: string | null;
+}
+
 export type Issue = IssueBase &
   (
     | { readonly code: 'sheet/missing' }
@@ -82,7 +92,7 @@ export type Issue = IssueBase &
       }
     | { readonly code: 'cell/enum' }
     | { readonly code: 'cell/unique'; readonly detail: { readonly firstRow: number } }
-    | { readonly code: 'ref/unknown'; readonly detail: { readonly target: RefTarget } }
+    | { readonly code: 'ref/unknown'; readonly detail: RefDetail }
     | { readonly code: 'row/duplicate'; readonly detail: { readonly firstRow: number } }
     | { readonly code: 'cell/order'; readonly detail: { readonly rule: OrderRule } }
     | { readonly code: 'incident/closed-date-missing' }

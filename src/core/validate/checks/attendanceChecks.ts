@@ -3,25 +3,30 @@ import type { ATTENDANCE } from '../../schema/sheets';
 import { atRow, issue } from '../issueFactory';
 import type { ParsedSheet } from '../parseSheet';
 import type { IssueSink } from '../issueSink';
-import { emptyResult, issueAt, markLeftOut, unknownReference, type CheckResult } from './checkResult';
+import { emptyResult, issueAt, markLeftOut, unknownReference, type CheckResult, type RefDetails } from './checkResult';
 import { targetAt, type ResolvedAttendance } from './resolveAttendance';
 import { ITEMS_PER_STEP, runSteps, type Steps } from '../steps';
 
 type AttendanceSheet = ParsedSheet<typeof ATTENDANCE>;
 
-/** A meeting or member ID that its sheet does not have: `ref/unknown` on the cell, the row left out. */
+/**
+ * A meeting or member ID that its sheet does not have: `ref/unknown` on the cell, the row left
+ * out, its detail from `refs` (naming the Meetings or Members tab it was looked up in).
+ */
 export function unknownReferences(
   attendance: AttendanceSheet,
   resolved: ResolvedAttendance,
+  refs: RefDetails,
   issues: IssueSink,
 ): CheckResult {
-  return runSteps(unknownReferencesSteps(attendance, resolved, issues));
+  return runSteps(unknownReferencesSteps(attendance, resolved, refs, issues));
 }
 
 /** unknownReferences in steps of a few thousand rows (steps.ts). */
 export function* unknownReferencesSteps(
   attendance: AttendanceSheet,
   resolved: ResolvedAttendance,
+  refs: RefDetails,
   issues: IssueSink,
 ): Steps<CheckResult> {
   const result = emptyResult(issues);
@@ -35,9 +40,9 @@ export function* unknownReferencesSteps(
     }
     const row = rows[i]!;
     if (meetings.checked && meetings.codes[i]! >= 0 && targetAt(meetings, i) === undefined)
-      unknownReference(result, attendance, row, 'meetingId', 'Meetings');
+      unknownReference(result, attendance, row, 'meetingId', refs.Meetings);
     if (members.checked && members.codes[i]! >= 0 && targetAt(members, i) === undefined)
-      unknownReference(result, attendance, row, 'memberId', 'Members');
+      unknownReference(result, attendance, row, 'memberId', refs.Members);
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import type { SheetSpec, FieldKey } from '../../schema/sheets';
-import type { OrderRule, RefTarget } from '../issue';
+import type { OrderRule, RefDetail, RefTarget } from '../issue';
 import type { IssueSink } from '../issueSink';
 import { at, issue } from '../issueFactory';
 import { displayValue, type ParsedRow, type ParsedSheet, type RowState } from '../parseSheet';
@@ -50,12 +50,21 @@ export function outOfOrder<S extends SheetSpec>(
   result.issues.push(issue('cell/order', 'error', issueAt(sheet, row, key), { rule }));
 }
 
-/** The detail of `ref/unknown`, one object per target however many issues share it. */
-const REF_DETAILS: { readonly [T in RefTarget]: { readonly target: T } } = {
-  Members: { target: 'Members' },
-  Meetings: { target: 'Meetings' },
-  Initiatives: { target: 'Initiatives' },
-};
+/**
+ * The details of `ref/unknown` in one validation: one object per target sheet, however many
+ * issues share it (a million unknown IDs share one), each naming the tab the references were
+ * looked up in.
+ */
+export type RefDetails = { readonly [T in RefTarget]: RefDetail & { readonly target: T } };
+
+/** The details of `ref/unknown` for the target sheets' tabs as the workbook names them (null: missing). */
+export function refDetails(tabs: { readonly [T in RefTarget]: string | null }): RefDetails {
+  return {
+    Members: { target: 'Members', targetSheet: tabs.Members },
+    Meetings: { target: 'Meetings', targetSheet: tabs.Meetings },
+    Initiatives: { target: 'Initiatives', targetSheet: tabs.Initiatives },
+  };
+}
 
 /** An ID its sheet does not have: `ref/unknown` on the cell, the row left out. */
 export function unknownReference<S extends SheetSpec>(
@@ -63,13 +72,13 @@ export function unknownReference<S extends SheetSpec>(
   sheet: ParsedSheet<S>,
   row: ParsedRow<S>,
   key: FieldKey<S>,
-  target: RefTarget,
+  detail: RefDetail,
 ): void {
   result.leftOut.push(row);
   // A million unknown references are counted, not made, past the ones listed.
   const column = sheet.header.columns.get(key) ?? 0;
   if (result.issues.countedUnlisted(sheet.located.sheet.name, 'error', 'ref/unknown', row.row, column)) return;
-  result.issues.push(issue('ref/unknown', 'error', issueAt(sheet, row, key), REF_DETAILS[target]));
+  result.issues.push(issue('ref/unknown', 'error', issueAt(sheet, row, key), detail));
 }
 
 /** `cell/future` (a warning) on a date after today. */

@@ -2,6 +2,7 @@ import type { Day } from '../../workbook/day';
 import { idKey } from '../../workbook/normalise';
 import type { INCIDENTS, MEETINGS } from '../../schema/sheets';
 import { rawCell, type ParsedRow, type ParsedSheet } from '../parseSheet';
+import type { RefDetail } from '../issue';
 import type { IssueSink } from '../issueSink';
 import { emptyResult, inTheFuture, issueAt, outOfOrder, unknownReference, type CheckResult } from './checkResult';
 import { issue } from '../issueFactory';
@@ -23,13 +24,14 @@ export function incidentDates(incidents: IncidentSheet, asOf: Day, asOfIso: stri
 }
 
 /**
- * Shared at a meeting the Meetings sheet does not have (an error), or at one held before the
- * incident happened (an error). Shared at a left-out meeting: no issue, the incident counts as
- * not shared (workbook.md).
+ * Shared at a meeting the Meetings sheet does not have (an error, its detail `meetingRef`), or
+ * at one held before the incident happened (an error). Shared at a left-out meeting: no issue,
+ * the incident counts as not shared (workbook.md).
  */
 export function sharedAtMeeting(
   incidents: IncidentSheet,
   meetingsByKey: ReadonlyMap<string, ParsedRow<typeof MEETINGS>>,
+  meetingRef: RefDetail,
   issues: IssueSink,
 ): CheckResult {
   const result = emptyResult(issues);
@@ -38,7 +40,7 @@ export function sharedAtMeeting(
     if (shared === null) continue;
     const meeting = meetingsByKey.get(idKey(shared));
     if (!meeting) {
-      unknownReference(result, incidents, row, 'sharedMeetingId', 'Meetings');
+      unknownReference(result, incidents, row, 'sharedMeetingId', meetingRef);
     } else if (!meeting.error && row.date !== null && meeting.date !== null && meeting.date < row.date) {
       outOfOrder(result, incidents, row, 'sharedMeetingId', 'shared-before-date');
     }

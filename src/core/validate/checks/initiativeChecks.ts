@@ -3,6 +3,7 @@ import { ListMatcher } from '../../schema/listMatcher';
 import type { INITIATIVES, MEETINGS } from '../../schema/sheets';
 import { at, issue } from '../issueFactory';
 import type { ParsedRow, ParsedSheet } from '../parseSheet';
+import type { RefDetail } from '../issue';
 import type { IssueSink } from '../issueSink';
 import { emptyResult, type CheckResult } from './checkResult';
 
@@ -11,11 +12,13 @@ import { emptyResult, type CheckResult } from './checkResult';
  * `ref/unknown` warning per unknown part of each cell (a part named twice in a cell is one), on
  * that cell, with the part as value and the nearest listed name (within two edits) as hint, on
  * every Meetings row whatever its status. Nothing is left out: the part still counts, as
- * written. `byName` holds every row of the Initiatives sheet by normalised name, errors or not.
+ * written. `byName` holds every row of the Initiatives sheet by normalised name, errors or not;
+ * `initiativesRef` is the issues' detail (naming the Initiatives tab).
  */
 export function meetingInitiatives(
   meetings: ParsedSheet<typeof MEETINGS>,
   byName: ReadonlyMap<string, ParsedRow<typeof INITIATIVES>>,
+  initiativesRef: RefDetail,
   issues: IssueSink,
 ): CheckResult {
   const result = emptyResult(issues);
@@ -37,7 +40,7 @@ export function meetingInitiatives(
           'ref/unknown',
           'warning',
           at(sheetName, row.row, column, 'initiative', part.written, match.ok ? null : match.hint),
-          { target: 'Initiatives' },
+          initiativesRef,
         ),
       );
     }

@@ -1,6 +1,6 @@
 import { idKey } from '../../workbook/normalise';
 import type { MEMBERS, STAKEHOLDERS } from '../../schema/sheets';
-import type { OrderRule } from '../issue';
+import type { OrderRule, RefDetail } from '../issue';
 import { displayValue, type ParsedRow, type ParsedSheet } from '../parseSheet';
 import type { IssueSink } from '../issueSink';
 import { emptyResult, issueAt, outOfOrder, unknownReference, type CheckResult } from './checkResult';
@@ -8,10 +8,14 @@ import { issue } from '../issueFactory';
 
 type StakeholderSheet = ParsedSheet<typeof STAKEHOLDERS>;
 
-/** The Members sheet as the stakeholder checks read it: every row by ID key, errors or not. */
+/**
+ * The Members sheet as the stakeholder checks read it: every row by ID key, errors or not, and
+ * the detail of `ref/unknown` on a member it does not have.
+ */
 export interface MembersById {
   readonly sheet: ParsedSheet<typeof MEMBERS>;
   readonly byKey: ReadonlyMap<string, ParsedRow<typeof MEMBERS>>;
+  readonly ref: RefDetail;
 }
 
 /** The stakeholder dates that must not come before `identified`, with the rule each breaks. */
@@ -59,7 +63,7 @@ export function stakeholderMembers(
     const key = idKey(memberId);
     const member = members?.byKey.get(key);
     if (members && !member) {
-      unknownReference(result, stakeholders, row, 'memberId', 'Members');
+      unknownReference(result, stakeholders, row, 'memberId', members.ref);
       continue;
     }
     const first = namedBy.get(key);
