@@ -30,6 +30,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { PeriodNote } from './dashboard/PeriodNote';
 import { errorMessage, failureMessage } from './failureMessage';
 import type { Host, OfflineCopy, ReportBuilder } from '../ports';
+import type { SetupOutcome } from './setup/setupOutcome';
 import { useTabPanels } from './lazyTabs';
 import { StatusRegion } from './StatusRegion';
 import { UpdateBar } from './UpdateBar';
@@ -140,6 +141,12 @@ function Shell({
   // (and by the offline copy in the background); tried again at each change of tab if it failed.
   const [intent, setIntent] = useState(false);
   const panels = useTabPanels(intent || tab !== 'dashboard', tab);
+  // What the Setup tab's last write came to, kept here: the re-read that follows a write draws
+  // the tab anew, and the user must still see what was done, until they go to another tab.
+  const [setupDone, setSetupDone] = useState<{ readonly host: Host; readonly outcome: SetupOutcome | null } | null>(
+    null,
+  );
+  const setupOutcome = setupDone?.host === host ? setupDone.outcome : null;
 
   return (
     <main className={styles.root}>
@@ -173,7 +180,11 @@ function Shell({
         size="small"
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabName)}
+        onTabSelect={(_, d) => {
+          if (d.value === tab) return;
+          setTab(d.value as TabName);
+          setSetupDone(null);
+        }}
         onFocus={() => setIntent(true)}
         onPointerEnter={() => setIntent(true)}
         aria-label={t('tabs.label')}
@@ -250,7 +261,14 @@ function Shell({
           />
         )}
         {state.status === 'ready' && panels.status === 'ready' && tab === 'setup' && (
-          <panels.panels.SetupPanel validated={state.validated} lang={lang} excel={host.excel} onWrote={refresh} />
+          <panels.panels.SetupPanel
+            validated={state.validated}
+            lang={lang}
+            excel={host.excel}
+            onWrote={refresh}
+            outcome={setupOutcome}
+            onOutcome={(outcome) => setSetupDone({ host, outcome })}
+          />
         )}
       </div>
     </main>

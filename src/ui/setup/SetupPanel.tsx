@@ -13,11 +13,11 @@ import { useMemo, useState } from 'react';
 import { useMessages } from '../useMessages';
 import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core';
 import type { ExcelActions, HostResult } from '../../ports';
-import { errorMessage, failureMessage } from '../failureMessage';
-import { OutcomeBar, type Outcome } from '../OutcomeBar';
+import { OutcomeBar } from '../OutcomeBar';
 import { OptionalSheets, isOptionalSheet, type OptionalSheetKey } from './OptionalSheets';
 import { SettingsTable } from './SettingsTable';
 import { SheetsHelp } from './SheetsHelp';
+import { setupOutcomeText, type SetupOutcome } from './setupOutcome';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '560px' },
@@ -37,18 +37,20 @@ export interface SetupPanelProps {
   readonly excel: ExcelActions | null;
   /** After a write, so the pane shows the new sheets. */
   readonly onWrote: () => void;
+  /** What the last write came to: kept above the tab, which the re-read after a write draws anew. */
+  readonly outcome: SetupOutcome | null;
+  readonly onOutcome: (outcome: SetupOutcome | null) => void;
 }
 
 /**
  * Create the missing sheets, the optional ones only when ticked, and insert the sample (Excel
  * only); what the optional sheets are for and the settings in use (everywhere).
  */
-export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps) {
+export function SetupPanel({ validated, lang, excel, onWrote, outcome, onOutcome }: SetupPanelProps) {
   const { t } = useMessages('setup');
   const styles = useStyles();
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const foreign = useMemo(() => foreignSheets(validated), [validated]);
   // A sheet of another tool holds the name: creating vpwg's sheet there would fail, so it is not
   // offered; the user is told to rename that sheet first.
@@ -59,19 +61,15 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
   const [chosen, setChosen] = useState<ReadonlySet<OptionalSheetKey>>(new Set());
   const requested = optional.filter((key) => chosen.has(key));
 
-  const write = async <T,>(action: () => Promise<HostResult<T>>, success: (value: T) => string) => {
+  const write = async <T,>(action: () => Promise<HostResult<T>>, done: (value: T) => SetupOutcome) => {
     setBusy(true);
-    setOutcome(null);
+    onOutcome(null);
     try {
       const result = await action();
-      setOutcome(
-        result.ok
-          ? { intent: 'success', text: success(result.value) }
-          : { intent: 'error', text: failureMessage(result.failure, t, lang) },
-      );
+      onOutcome(result.ok ? done(result.value) : { kind: 'failed', failure: result.failure });
       if (result.ok) onWrote();
     } catch (error) {
-      setOutcome({ intent: 'error', text: errorMessage(error, t) });
+      onOutcome({ kind: 'error', error });
     } finally {
       setBusy(false);
     }
@@ -108,8 +106,7 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
               onClick={() =>
                 void write(
                   () => excel.createMissingSheets(sheetLang, requested),
-                  (names) =>
-                    names.length === 0 ? t('sheets.createdNone') : t('sheets.created', { names: names.join(', ') }),
+                  (names) => ({ kind: 'created', names }),
                 )
               }
             >
@@ -129,7 +126,7 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
             onClick={() =>
               void write(
                 () => excel.insertSample(sheetLang),
-                () => t('sample.inserted'),
+                () => ({ kind: 'sample' }),
               )
             }
           >
@@ -143,7 +140,7 @@ export function SetupPanel({ validated, lang, excel, onWrote }: SetupPanelProps)
         <Text as="p">{t('webOnly')}</Text>
       )}
       {busy && <Spinner size="small" label={t('working')} />}
-      <OutcomeBar outcome={outcome} />
+      <OutcomeBar outcome={setupOutcomeText(outcome, t, lang)} />
       <SheetsHelp lang={lang} settings={validated.settings} />
       <section className={styles.section} aria-labelledby="setup-settings" style={{ alignItems: 'stretch' }}>
         <Text as="h2" size={400} weight="semibold" id="setup-settings">
