@@ -1,19 +1,10 @@
 import { idKey } from '../workbook/normalise';
-import type {
-  ATTENDANCE,
-  INCIDENTS,
-  INITIATIVES,
-  MEETINGS,
-  MEMBERS,
-  MultiList,
-  SheetSpec,
-  STAKEHOLDERS,
-} from '../schema/sheets';
+import type { INCIDENTS, INITIATIVES, MEETINGS, MEMBERS, MultiList, SheetSpec, STAKEHOLDERS } from '../schema/sheets';
 import type { Country, Topic } from '../schema/lists';
 import { cellParts, type CellPart } from '../rules/cellParts';
 import { initiativeKey } from '../rules/names';
 import type { AttendanceRecord, Incident, Initiative, Meeting, Member, Stakeholder } from './records';
-import { isComplete, type CompleteRow, type ParsedSheet } from './parseSheet';
+import { isComplete, type CompleteRow, type ParsedAttendance, type ParsedSheet } from './parseSheet';
 import { keyAt, type ResolvedAttendance } from './checks/resolveAttendance';
 import { ITEMS_PER_STEP, runSteps, type Steps } from './steps';
 
@@ -64,37 +55,47 @@ export function buildMeetings(sheet: ParsedSheet<typeof MEETINGS> | undefined): 
   }));
 }
 
-/** A complete Attendance row with the key slots parseSheet gave it, still to be filled. */
-type AttendanceSlots = CompleteRow<typeof ATTENDANCE> & { meetingKey: string; memberKey: string };
-
 /** Attendance records, their ID keys as the cross-checks resolved them (one string per ID, shared). */
 export function buildAttendance(
-  sheet: ParsedSheet<typeof ATTENDANCE> | undefined,
+  sheet: ParsedAttendance | undefined,
   resolved: ResolvedAttendance | null,
 ): AttendanceRecord[] {
   return runSteps(buildAttendanceSteps(sheet, resolved));
 }
 
-/** buildAttendance in steps of a few thousand rows (steps.ts). */
+/**
+ * buildAttendance in steps of a few thousand rows (steps.ts): a record for each row of the
+ * columns without an error, in a list made at its final size (growing one to a million costs
+ * more than filling it).
+ */
 export function* buildAttendanceSteps(
-  sheet: ParsedSheet<typeof ATTENDANCE> | undefined,
+  sheet: ParsedAttendance | undefined,
   resolved: ResolvedAttendance | null,
 ): Steps<AttendanceRecord[]> {
-  const rows = sheet?.rows ?? [];
-  // Without an excluded row the records are the rows themselves, in the same list; else a list
-  // made at its final size (growing one to a million costs more than filling it).
-  const excluded = yield* excludedCountSteps(sheet);
-  const out = excluded === 0 ? (rows as AttendanceSlots[]) : new Array<AttendanceRecord>(rows.length - excluded);
+  if (!sheet) return [];
+  const { columns } = sheet;
+  let excluded = 0;
+  for (let from = 0; from < columns.length; from += ITEMS_PER_STEP) {
+    if (from > 0) yield 0;
+    excluded += columns.errorCount(from, Math.min(from + ITEMS_PER_STEP, columns.length));
+  }
+  const out = new Array<AttendanceRecord>(columns.length - excluded);
   let count = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
-    const r = rows[i]!;
-    if (!isComplete(r)) continue;
-    // The row has its record's shape from parseSheet on (blankRow): the keys go into its own slots.
-    const record = r as AttendanceSlots;
-    record.meetingKey = (resolved && keyAt(resolved.meetings, i)) ?? idKey(r.meetingId);
-    record.memberKey = (resolved && keyAt(resolved.members, i)) ?? idKey(r.memberId);
-    out[count++] = record;
+  for (let i = 0; i < columns.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / columns.length;
+    if (columns.error[i] !== 0) continue;
+    // A row without an error has its required fields (rowReader marks the row otherwise).
+    const meetingId = columns.meetingId[i]!;
+    const memberId = columns.memberId[i]!;
+    out[count++] = {
+      row: columns.row[i]!,
+      meetingId,
+      meetingKey: (resolved && keyAt(resolved.meetings, i)) ?? idKey(meetingId),
+      memberId,
+      memberKey: (resolved && keyAt(resolved.members, i)) ?? idKey(memberId),
+      attendance: columns.attendance(i)!,
+      delegate: columns.delegate(i),
+    };
   }
   return out;
 }
@@ -156,18 +157,7 @@ export function buildInitiatives(sheet: ParsedSheet<typeof INITIATIVES>): Initia
 }
 
 export function excludedCount(sheet: { readonly rows: readonly { readonly error: boolean }[] } | undefined): number {
-  return runSteps(excludedCountSteps(sheet));
-}
-
-/** excludedCount in steps (steps.ts): a million rows are counted a few thousand at a time, progress 0. */
-function* excludedCountSteps(
-  sheet: { readonly rows: readonly { readonly error: boolean }[] } | undefined,
-): Steps<number> {
-  const rows = sheet?.rows ?? [];
   let n = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === 0 && i > 0) yield 0;
-    if (rows[i]!.error) n++;
-  }
+  for (const row of sheet?.rows ?? []) if (row.error) n++;
   return n;
 }

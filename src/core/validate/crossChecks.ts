@@ -1,7 +1,7 @@
 import { dayToIso, type Day } from '../workbook/day';
-import type { ATTENDANCE, INCIDENTS, INITIATIVES, MEETINGS, MEMBERS, STAKEHOLDERS } from '../schema/sheets';
+import type { INCIDENTS, INITIATIVES, MEETINGS, MEMBERS, STAKEHOLDERS } from '../schema/sheets';
 import type { IssueSink } from './issueSink';
-import type { ParsedSheet } from './parseSheet';
+import type { ParsedAttendance, ParsedSheet } from './parseSheet';
 import { refDetails, type CheckResult } from './checks/checkResult';
 import { uniqueIds } from './checks/uniqueIds';
 import { memberDates } from './checks/memberChecks';
@@ -23,7 +23,7 @@ import { runSteps, scaledSteps, type Steps } from './steps';
 export interface ParsedSheets {
   readonly members?: ParsedSheet<typeof MEMBERS>;
   readonly meetings?: ParsedSheet<typeof MEETINGS>;
-  readonly attendance?: ParsedSheet<typeof ATTENDANCE>;
+  readonly attendance?: ParsedAttendance;
   readonly incidents?: ParsedSheet<typeof INCIDENTS>;
   readonly stakeholders?: ParsedSheet<typeof STAKEHOLDERS>;
   readonly initiatives?: ParsedSheet<typeof INITIATIVES>;

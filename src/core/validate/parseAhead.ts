@@ -1,10 +1,11 @@
 import type { RawCell, RawSheet } from '../workbook/rawWorkbook';
 import { isBlank } from '../workbook/coerce';
 import { normaliseName } from '../workbook/normalise';
-import { ATTENDANCE, type SheetSpec } from '../schema/sheets';
+import { ATTENDANCE } from '../schema/sheets';
 import { HEADER_SEARCH_ROWS, readHeaders, type HeaderMap } from './headers';
 import { IssueCollection } from './issueSink';
-import { rowParser, type ParsedRow, type ParsedSheet, type RowParser } from './parseSheet';
+import { rowReader, valuesFor, type Parsed, type ParsedAttendance, type RowReader } from './parseSheet';
+import { ATTENDANCE_SLOT, AttendanceColumns, type AttendanceKey } from './attendanceColumns';
 
 /** What a reader hands a sheet's rows to as each one ends (ReadAhead.sheet). */
 export interface RowTaker {
@@ -33,6 +34,7 @@ export interface ReadAhead {
 
 /** The fields whose raw cell a taken row keeps for issues, where it differs from the text read. */
 const TEXT_FIELDS = ATTENDANCE.fields.filter((f) => f.type.kind === 'text').map((f) => f.key);
+const TEXT_SLOTS = TEXT_FIELDS.map((key) => ATTENDANCE_SLOT[key]);
 const SLOTS = 8;
 /** Room in front of the rows taken for the sheet's own rows above them: rows 2 to 10 at most. */
 const FRONT = HEADER_SEARCH_ROWS;
@@ -42,7 +44,7 @@ export interface TakenRows {
   readonly sheetName: string;
   readonly header: HeaderMap;
   /** The rows taken, parsed, in order; once prepend() has run, every parsed row of the sheet. */
-  readonly rows: ParsedRow<typeof ATTENDANCE>[];
+  readonly columns: AttendanceColumns;
   readonly issues: IssueCollection;
   /** The first Excel row taken: rows from it on exist only here. */
   readonly from: number;
@@ -50,15 +52,15 @@ export interface TakenRows {
   cell(row: number, key: string): RawCell;
   /**
    * Puts the sheet's own parsed rows (those above the rows taken: nine at most) in front, once,
-   * in the room left for them: a million rows are not copied into a new list.
+   * in the room left for them: a million rows are not copied into new columns.
    */
-  prepend(first: readonly ParsedRow<typeof ATTENDANCE>[]): void;
+  prepend(first: AttendanceColumns): void;
 }
 
 /**
  * Parses the Attendance sheet (the one of a million rows) while the reader reads it: each row past
- * the first ten (where the header is looked for) becomes its parsed row at once, and its raw
- * cells are dropped, but for the few an issue may show (an ID not written as read: spaces
+ * the first ten (where the header is looked for) becomes a row of its columns at once, and its
+ * raw cells are dropped, but for the few an issue may show (an ID not written as read: spaces
  * around it, a number). The validation then takes these rows instead of parsing the sheet's
  * (validateWorkbook's `readAhead`). Only a workbook with one sheet named as Attendance, whose
  * header is usable, is read ahead; any other is read and validated as usual.
@@ -70,7 +72,8 @@ export class ParseAhead implements ReadAhead, RowTaker {
   private rowsAtMost = 0;
   /** undefined: not decided yet (before row 11); null: declined (the header is not usable). */
   private taken: TakenRowsImpl | null | undefined;
-  private parse: RowParser<typeof ATTENDANCE> | undefined;
+  private read: RowReader | undefined;
+  private readonly values = valuesFor(ATTENDANCE);
 
   /** `listedPerGroup`: the cap the validation will use (ValidateOptions). */
   constructor(private readonly listedPerGroup = Infinity) {}
@@ -91,7 +94,7 @@ export class ParseAhead implements ReadAhead, RowTaker {
   discard(): void {
     this.target = -1;
     this.taken = undefined;
-    this.parse = undefined;
+    this.read = undefined;
   }
 
   take(excelRow: number, cells: readonly RawCell[], length: number, kept: RawSheet['rows']): boolean {
@@ -106,10 +109,10 @@ export class ParseAhead implements ReadAhead, RowTaker {
       }
       const issues = new IssueCollection(this.listedPerGroup);
       taken = this.taken = new TakenRowsImpl(this.name, header, issues, excelRow, this.rowsAtMost - excelRow + 1);
-      this.parse = rowParser(ATTENDANCE, this.name, header, this.date1904, taken.issues);
+      this.read = rowReader(ATTENDANCE, this.name, header, this.date1904, taken.issues);
     }
-    const row = this.parse!(cells, length, excelRow);
-    if (row) taken.add(row, cells, length);
+    const error = this.read!(cells, length, excelRow, this.values);
+    if (error !== null) taken.add(excelRow, error, this.values, cells, length);
     return true;
   }
 
@@ -122,12 +125,10 @@ export class ParseAhead implements ReadAhead, RowTaker {
 }
 
 class TakenRowsImpl implements TakenRows {
-  readonly rows: ParsedRow<typeof ATTENDANCE>[];
-  /** Rows go in from FRONT on: room for the sheet's own first rows (prepend). */
-  private count = FRONT;
+  readonly columns: AttendanceColumns;
   /** Raw cells that differ from the text read, by row × SLOTS + the field's place in TEXT_FIELDS. */
   private readonly kept = new Map<number, RawCell>();
-  private readonly columns: (number | undefined)[];
+  private readonly textColumns: (number | undefined)[];
 
   constructor(
     readonly sheetName: string,
@@ -136,57 +137,39 @@ class TakenRowsImpl implements TakenRows {
     readonly from: number,
     rowsAtMost: number,
   ) {
-    this.columns = TEXT_FIELDS.map((key) => header.columns.get(key));
-    // Made at its largest size and cut once read, as parseSheet does.
-    this.rows = new Array<ParsedRow<typeof ATTENDANCE>>(FRONT + Math.max(rowsAtMost, 0));
+    this.textColumns = TEXT_FIELDS.map((key) => header.columns.get(key));
+    // Made at their largest size and cut once read; rows go in from FRONT on: room for the
+    // sheet's own first rows (prepend).
+    this.columns = new AttendanceColumns(FRONT + Math.max(rowsAtMost, 0));
+    this.columns.length = FRONT;
   }
 
-  /** A row taken: its parsed row, and the raw cells that differ from the text read. */
-  add(row: ParsedRow<typeof ATTENDANCE>, cells: readonly RawCell[], length: number): void {
-    this.rows[this.count++] = row;
+  /** A row taken: its values, and the raw cells that differ from the text read. */
+  add(excelRow: number, error: boolean, values: readonly Parsed[], cells: readonly RawCell[], length: number): void {
+    this.columns.add(excelRow, error, values);
     for (let i = 0; i < TEXT_FIELDS.length; i++) {
-      const column = this.columns[i];
+      const column = this.textColumns[i];
       if (column === undefined || column >= length) continue;
       const cell = cells[column] ?? null;
-      if (!isBlank(cell) && cell !== row[TEXT_FIELDS[i]!]) this.kept.set(row.row * SLOTS + i, cell);
+      if (!isBlank(cell) && cell !== values[TEXT_SLOTS[i]!]) this.kept.set(excelRow * SLOTS + i, cell);
     }
   }
 
   finish(): void {
-    this.rows.length = this.count;
+    this.columns.finish();
   }
 
-  prepend(first: readonly ParsedRow<typeof ATTENDANCE>[]): void {
-    const start = FRONT - first.length;
-    if (start < 0) throw new RangeError('more rows above the rows read ahead than the header search reads');
-    for (let i = 0; i < first.length; i++) this.rows[start + i] = first[i]!;
-    // The room left empty goes, the list moved down in place: no new list of a million.
-    this.rows.splice(0, start);
+  prepend(first: AttendanceColumns): void {
+    this.columns.putBefore(FRONT, first);
   }
 
   cell(row: number, key: string): RawCell {
     const i = TEXT_FIELDS.indexOf(key as (typeof TEXT_FIELDS)[number]);
     const kept = i >= 0 ? this.kept.get(row * SLOTS + i) : undefined;
     if (kept !== undefined) return kept;
-    const parsed = this.find(row);
     // A text field written as read; any other field shows as read (no check shows one of those).
-    const value = parsed ? (parsed as unknown as Record<string, unknown>)[key] : null;
-    return typeof value === 'string' || typeof value === 'number' ? value : null;
-  }
-
-  /** The parsed row of an Excel row (rows are in order). */
-  private find(row: number): ParsedRow<typeof ATTENDANCE> | undefined {
-    const rows = this.rows;
-    let lo = 0;
-    let hi = rows.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = rows[mid]!.row;
-      if (at === row) return rows[mid];
-      if (at < row) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const index = this.columns.indexOf(row);
+    return index >= 0 && key in ATTENDANCE_SLOT ? this.columns.value(index, key as AttendanceKey) : null;
   }
 }
 
@@ -200,16 +183,10 @@ function sameHeader(a: HeaderMap, b: HeaderMap): boolean {
  * The sheet as parsed (its first rows, from the workbook) followed by the rows read ahead, whose
  * issues join the validation's as if found now. The header must be the one they were read under.
  */
-export function withTakenRows<S extends SheetSpec>(
-  parsed: ParsedSheet<S>,
-  taken: TakenRows,
-  issues: IssueCollection,
-): ParsedSheet<S> {
-  if (parsed.spec.key !== ATTENDANCE.key || !sameHeader(parsed.header, taken.header))
-    throw new Error('rows read ahead under another header');
-  // The sheet's own rows are its first nine at most: they go in front, in one list.
-  taken.prepend(parsed.rows as unknown as ParsedRow<typeof ATTENDANCE>[]);
-  const rows = taken.rows as unknown as ParsedRow<S>[];
+export function withTakenRows(parsed: ParsedAttendance, taken: TakenRows, issues: IssueCollection): ParsedAttendance {
+  if (!sameHeader(parsed.header, taken.header)) throw new Error('rows read ahead under another header');
+  // The sheet's own rows are its first nine at most: they go in front, in the same columns.
+  taken.prepend(parsed.columns);
   issues.absorb(taken.issues);
-  return { ...parsed, rows, taken };
+  return { ...parsed, columns: taken.columns, taken };
 }

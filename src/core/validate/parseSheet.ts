@@ -1,7 +1,15 @@
 import type { RawCell } from '../workbook/rawWorkbook';
 import { cellDisplay, cellText, coerceDate, dayFromSerial, isBlank } from '../workbook/coerce';
 import { dayToIso } from '../workbook/day';
-import type { CompleteRowValues, FieldKey, FieldSpec, RowValues, SheetSpec } from '../schema/sheets';
+import {
+  ATTENDANCE,
+  type CompleteRowValues,
+  type FieldKey,
+  type FieldSpec,
+  type RowValues,
+  type SheetSpec,
+} from '../schema/sheets';
+import { AttendanceColumns } from './attendanceColumns';
 import { listMatcher } from '../schema/listMatcher';
 import type { IssueSink } from './issueSink';
 import { at, issue } from './issueFactory';
@@ -31,14 +39,23 @@ export function isComplete<S extends SheetSpec>(row: ParsedRow<S>): row is Compl
   return !row.error;
 }
 
-export interface ParsedSheet<S extends SheetSpec> {
+/** A parsed sheet without its rows: where its cells are, for issues. */
+export interface SheetPlace<S extends SheetSpec> {
   readonly spec: S;
   readonly located: LocatedSheet;
   readonly header: HeaderMap;
-  readonly rows: ParsedRow<S>[];
   readonly date1904: boolean;
   /** The rows read ahead (parseAhead.ts): their raw cells are no longer in the sheet. */
   readonly taken?: TakenRows;
+}
+
+export interface ParsedSheet<S extends SheetSpec> extends SheetPlace<S> {
+  readonly rows: ParsedRow<S>[];
+}
+
+/** Attendance as parsed: its rows as columns (attendanceColumns.ts). */
+export interface ParsedAttendance extends SheetPlace<typeof ATTENDANCE> {
+  readonly columns: AttendanceColumns;
 }
 
 /** The details of a date column's `cell/type`, shared by all its issues. */
@@ -46,42 +63,13 @@ const NOT_A_DATE = { expected: 'date' } as const;
 const SERIAL60 = { expected: 'serial60' } as const;
 
 /** A cell once read: text, a Day (dates), a list code, or null when blank or unreadable. */
-type Parsed = string | number | null;
+export type Parsed = string | number | null;
 type Reader = (cell: RawCell, excelRow: number) => Parsed;
 /** A row under construction, before it is typed as its sheet's ParsedRow. */
 interface RowDraft {
   row: number;
   error: boolean;
   [field: string]: Parsed | boolean;
-}
-
-/**
- * The row every row of a sheet starts as a copy of. Attendance, the sheet of a million rows,
- * starts in its record's shape, every slot in the object itself (a literal): the record is then
- * the row with its two keys filled in (buildAttendanceSteps), not one more object per row.
- */
-function blankRow(spec: SheetSpec): RowDraft {
-  return spec.key === 'attendance' ? attendanceDraft() : { row: 0, error: false };
-}
-
-/**
- * A blank Attendance row, made by its own literal rather than copied from the blank row: V8
- * sees that every object of this literal outlives the young generation and then makes them in
- * the old one at once ("pretenuring", which a copy by spread does not get). A million rows are
- * then never copied by the young generation's collections, each a pause of up to a few hundred
- * milliseconds in the web page while they were.
- */
-function attendanceDraft(): RowDraft {
-  return {
-    row: 0,
-    error: false,
-    meetingId: null,
-    meetingKey: null,
-    memberId: null,
-    memberKey: null,
-    attendance: null,
-    delegate: null,
-  };
 }
 
 /**
@@ -107,26 +95,35 @@ export type RowParser<S extends SheetSpec> = (
 ) => ParsedRow<S> | null;
 
 /**
+ * Reads one row's cells, the first `length` of `cells`, into `values` (one per field of the
+ * sheet, in its order; null where blank, unreadable or the column is absent): null when the row
+ * is blank, else whether it has an error.
+ */
+export type RowReader = (
+  cells: readonly RawCell[],
+  length: number,
+  excelRow: number,
+  values: Parsed[],
+) => boolean | null;
+
+/**
  * The reader of a sheet's data rows, one at a time: text trimmed, dates understood, list values
  * matched; problems become issues on their cell, pushed into `issues`, and mark the row.
  */
-export function rowParser<S extends SheetSpec>(
-  spec: S,
+export function rowReader(
+  spec: SheetSpec,
   name: string,
   header: HeaderMap,
   date1904: boolean,
   issues: IssueSink,
-): RowParser<S> {
+): RowReader {
   let rowHasError = false;
-  const fields: { key: string; column: number; read: Reader; required: boolean }[] = [];
-  // Every row starts as a copy of this one: the same hidden class for all, no field ever missing.
-  const blank = blankRow(spec);
-  for (const field of spec.fields) {
-    blank[field.key] = null;
+  const fields: { key: string; index: number; column: number; read: Reader; required: boolean }[] = [];
+  spec.fields.forEach((field, index) => {
     const column = header.columns.get(field.key);
     if (column !== undefined)
-      fields.push({ key: field.key, column, read: readerFor(field, column), required: field.required });
-  }
+      fields.push({ key: field.key, index, column, read: readerFor(field, column), required: field.required });
+  });
 
   function readerFor(field: FieldSpec, column: number): Reader {
     const type = field.type;
@@ -161,14 +158,12 @@ export function rowParser<S extends SheetSpec>(
     };
   }
 
-  const attendance = spec.key === 'attendance';
-  return (cells, length, excelRow) => {
+  return (cells, length, excelRow, values) => {
     let empty = true;
     for (let c = 0; c < length && empty; c++) empty = isBlank(cells[c] ?? null);
     if (empty) return null;
     rowHasError = false;
-    const draft: RowDraft = attendance ? attendanceDraft() : { ...blank };
-    draft.row = excelRow;
+    values.fill(null);
     for (const f of fields) {
       const cell = f.column < length ? (cells[f.column] ?? null) : null;
       if (isBlank(cell)) {
@@ -178,12 +173,41 @@ export function rowParser<S extends SheetSpec>(
         }
       } else {
         const value = f.read(cell, excelRow);
-        draft[f.key] = value;
+        values[f.index] = value;
         // A required value that could not be read leaves the row out too (isComplete relies on it).
         if (value === null && f.required) rowHasError = true;
       }
     }
-    draft.error = rowHasError;
+    return rowHasError;
+  };
+}
+
+/** Room for one value per field of the sheet, for a RowReader. */
+export function valuesFor(spec: SheetSpec): Parsed[] {
+  return spec.fields.map(() => null);
+}
+
+/** rowReader, each row as its ParsedRow: every field of the sheet, in one shape. */
+export function rowParser<S extends SheetSpec>(
+  spec: S,
+  name: string,
+  header: HeaderMap,
+  date1904: boolean,
+  issues: IssueSink,
+): RowParser<S> {
+  const read = rowReader(spec, name, header, date1904, issues);
+  const values = valuesFor(spec);
+  const keys = spec.fields.map((f) => f.key);
+  // Every row starts as a copy of this one: the same hidden class for all, no field ever missing.
+  const blank: RowDraft = { row: 0, error: false };
+  for (const key of keys) blank[key] = null;
+  return (cells, length, excelRow) => {
+    const error = read(cells, length, excelRow, values);
+    if (error === null) return null;
+    const draft: RowDraft = { ...blank };
+    draft.row = excelRow;
+    draft.error = error;
+    for (let i = 0; i < keys.length; i++) draft[keys[i]!] = values[i] ?? null;
     // Typed here, once: each field was read by the reader of its kind (text, Day or list code).
     return draft as unknown as ParsedRow<S>;
   };
@@ -215,8 +239,31 @@ export function* parseSheetSteps<S extends SheetSpec>(
   return { spec, located, header, rows, date1904 };
 }
 
+/** Attendance parsed into columns (parseSheetSteps' counterpart for the sheet of a million rows). */
+export function* parseAttendanceSteps(
+  located: LocatedSheet,
+  header: HeaderMap,
+  date1904: boolean,
+  issues: IssueSink,
+  end = located.sheet.rows.length,
+): Steps<ParsedAttendance> {
+  const { sheet } = located;
+  const read = rowReader(ATTENDANCE, sheet.name, header, date1904, issues);
+  const values = valuesFor(ATTENDANCE);
+  const columns = new AttendanceColumns(end - header.headerIndex - 1);
+  for (let r = header.headerIndex + 1; r < end; r++) {
+    if (r % ITEMS_PER_STEP === 0) yield r / end;
+    const cells = sheet.rows[r];
+    if (!cells) continue;
+    const error = read(cells, cells.length, r + 1, values);
+    if (error !== null) columns.add(r + 1, error, values);
+  }
+  columns.finish();
+  return { spec: ATTENDANCE, located, header, columns, date1904 };
+}
+
 /** The raw cell of a field in a row, for issue values. */
-export function rawCell<S extends SheetSpec>(sheet: ParsedSheet<S>, row: number, key: FieldKey<S>): RawCell {
+export function rawCell<S extends SheetSpec>(sheet: SheetPlace<S>, row: number, key: FieldKey<S>): RawCell {
   const column = sheet.header.columns.get(key);
   if (column === undefined) return null;
   const cells = sheet.located.sheet.rows[row - 1];
@@ -228,7 +275,7 @@ export function rawCell<S extends SheetSpec>(sheet: ParsedSheet<S>, row: number,
  * A cell as an issue shows it: a date column's serial number as the date it stands for
  * (Excel and the readers hand dates over as serials), anything else as written.
  */
-export function displayValue<S extends SheetSpec>(sheet: ParsedSheet<S>, row: number, key: FieldKey<S>): string | null {
+export function displayValue<S extends SheetSpec>(sheet: SheetPlace<S>, row: number, key: FieldKey<S>): string | null {
   const cell = rawCell(sheet, row, key);
   const field = sheet.spec.fields.find((f) => f.key === key);
   if (typeof cell === 'number' && field?.type.kind === 'date') {

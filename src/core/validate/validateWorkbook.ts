@@ -12,9 +12,9 @@ import {
 } from '../schema/sheets';
 import { IssueCollection } from './issueSink';
 import type { SheetNames, ValidatedWorkbook } from './records';
-import { locateSheets } from './locateSheets';
+import { locateSheets, type LocatedSheet } from './locateSheets';
 import { readHeaders, type HeaderMap } from './headers';
-import { parseSheetSteps, type ParsedSheet } from './parseSheet';
+import { parseAttendanceSteps, parseSheetSteps, type ParsedAttendance, type ParsedSheet } from './parseSheet';
 import { withTakenRows, type ParseAhead } from './parseAhead';
 import { readSettings } from './readSettings';
 import { crossCheckSteps, type ParsedSheets } from './crossChecks';
@@ -67,23 +67,33 @@ export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions
   let rowsToRead = 0;
   for (const { sheet } of located.values()) rowsToRead += sheet.rows.length;
   let rowsRead = 0;
+  /** The part of the progress a sheet's rows take, in the order the sheets are parsed. */
+  const share = (sheet: LocatedSheet): [number, number] => {
+    const from = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
+    rowsRead += sheet.sheet.rows.length;
+    return [from, (0.5 * rowsRead) / Math.max(rowsToRead, 1)];
+  };
   function* parse<S extends SheetSpec>(spec: S): Steps<ParsedSheet<S> | undefined> {
     const sheet = located.get(spec.key);
     const header = headers.get(spec.key);
     if (!sheet || !header?.usable) return undefined;
-    const from = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
-    rowsRead += sheet.sheet.rows.length;
-    const to = (0.5 * rowsRead) / Math.max(rowsToRead, 1);
+    const steps = parseSheetSteps(spec, sheet, header, workbook.date1904, issues);
+    return yield* scaledSteps(steps, ...share(sheet));
+  }
+  function* parseAttendance(): Steps<ParsedAttendance | undefined> {
+    const sheet = located.get(ATTENDANCE.key);
+    const header = headers.get(ATTENDANCE.key);
+    if (!sheet || !header?.usable) return undefined;
     // Rows read ahead are no longer in the sheet: only those before them are parsed here.
     const taken = options.readAhead?.takenFrom(sheet.sheet);
-    const steps = parseSheetSteps(spec, sheet, header, workbook.date1904, issues, taken && taken.from - 1);
-    const parsed = yield* scaledSteps(steps, from, to);
+    const steps = parseAttendanceSteps(sheet, header, workbook.date1904, issues, taken && taken.from - 1);
+    const parsed = yield* scaledSteps(steps, ...share(sheet));
     return taken ? withTakenRows(parsed, taken, issues) : parsed;
   }
   const parsed: ParsedSheets = {
     members: yield* parse(MEMBERS),
     meetings: yield* parse(MEETINGS),
-    attendance: yield* parse(ATTENDANCE),
+    attendance: yield* parseAttendance(),
     incidents: yield* parse(INCIDENTS),
     stakeholders: yield* parse(STAKEHOLDERS),
     initiatives: yield* parse(INITIATIVES),
@@ -128,7 +138,7 @@ export function* validationSteps(workbook: RawWorkbook, options: ValidateOptions
       Members: excludedCount(parsed.members),
       Meetings: excludedCount(parsed.meetings),
       // Counted once (buildAttendanceSteps, in steps): the rows read less the records made of them.
-      Attendance: (parsed.attendance?.rows.length ?? 0) - attendance.length,
+      Attendance: (parsed.attendance?.columns.length ?? 0) - attendance.length,
       Incidents: excludedCount(parsed.incidents),
       Stakeholders: excludedCount(parsed.stakeholders),
       Initiatives: excludedCount(parsed.initiatives),

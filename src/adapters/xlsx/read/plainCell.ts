@@ -1,5 +1,4 @@
-import { nextByte, startsWithAt, utf8Text, type Bytes } from './xmlBytes';
-import { decodeCellText } from './xmlText';
+import { cellTextAt, nextByte, startsWithAt, type Bytes } from './xmlBytes';
 
 /*
  * The two shapes nearly every cell has, `<c …><v>42</v></c>` and `<c …
@@ -15,22 +14,50 @@ const IS_CLOSE = ascii('</t></is>');
 const IS_CELL_CLOSE = ascii('</t></is></c>');
 
 /**
- * Where the `</c>` of a cell whose content starts at `from` is, when that content is a plain
- * `<v>` or a plain inline string (no attribute, prefix, markup or other child); -1 otherwise,
- * or when the bytes end before it (the general path then decides).
+ * The plain cell last recognised (PlainCell.end): where its text is, and whether it is an inline
+ * string, so that the scanner reads its value without looking for its tags a second time.
  */
+export class PlainCell {
+  /** Whether the last cell recognised was a plain inline string (its text in [textFrom, textTo)). */
+  inline = false;
+  textFrom = -1;
+  textTo = -1;
+
+  /**
+   * Where the `</c>` of a cell whose content starts at `from` is, when that content is a plain
+   * `<v>` or a plain inline string (no attribute, prefix, markup or other child); -1 otherwise,
+   * or when the bytes end before it (the general path then decides).
+   */
+  end(xml: Bytes, from: number): number {
+    this.inline = false;
+    let closing: Bytes;
+    let text: number;
+    if (startsWithAt(xml, from, V_OPEN)) {
+      text = from + V_OPEN.length;
+      closing = V_CLOSE;
+    } else if (startsWithAt(xml, from, IS_OPEN)) {
+      text = from + IS_OPEN.length;
+      closing = IS_CELL_CLOSE;
+    } else return -1;
+    const lt = nextByte(xml, 60, text);
+    if (lt === -1 || !startsWithAt(xml, lt, closing)) return -1;
+    this.inline = closing === IS_CELL_CLOSE;
+    this.textFrom = text;
+    this.textTo = lt;
+    return lt + closing.length - 4;
+  }
+
+  /** Forgets the last cell: the next is not known to be plain. */
+  forget(): void {
+    this.inline = false;
+  }
+}
+
+const anyPlain = new PlainCell();
+
+/** PlainCell.end, for one cell. */
 export function plainCellEnd(xml: Bytes, from: number): number {
-  let closing: Bytes;
-  let text: number;
-  if (startsWithAt(xml, from, V_OPEN)) {
-    text = from + V_OPEN.length;
-    closing = V_CLOSE;
-  } else if (startsWithAt(xml, from, IS_OPEN)) {
-    text = from + IS_OPEN.length;
-    closing = IS_CELL_CLOSE;
-  } else return -1;
-  const lt = nextByte(xml, 60, text);
-  return lt !== -1 && startsWithAt(xml, lt, closing) ? lt + closing.length - 4 : -1;
+  return anyPlain.end(xml, from);
 }
 
 /**
@@ -42,5 +69,5 @@ export function plainInlineText(xml: Bytes, from: number, to: number): string | 
   const text = from + IS_OPEN.length;
   const lt = nextByte(xml, 60, text);
   if (lt !== to - IS_CLOSE.length || !startsWithAt(xml, lt, IS_CLOSE)) return null;
-  return decodeCellText(utf8Text(xml, text, lt));
+  return cellTextAt(xml, text, lt);
 }

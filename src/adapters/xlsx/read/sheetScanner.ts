@@ -2,10 +2,10 @@ import type { RawCell, RowTaker } from '../../../core';
 import { READ_LIMITS } from '../readLimits';
 import { refuse, type WorkbookReadError } from '../workbookReadError';
 import { checkRow, readCellRef, readRange, type CellAt } from './cellRef';
-import { cellValue, typeOf, type CellContext } from './cellValue';
+import { cellValue, typeOf, type CellContext, type CellType } from './cellValue';
 import { RowBuilder, type SheetRows } from './rowBuilder';
 import type { TextScanner } from './scanChunks';
-import { plainCellEnd } from './plainCell';
+import { PlainCell } from './plainCell';
 import { StartTag } from './startTag';
 import {
   endTagAt,
@@ -17,6 +17,7 @@ import {
   nextByte,
   skipMarkup,
   utf8Text,
+  cellTextAt,
   type Bytes,
 } from './xmlBytes';
 
@@ -68,6 +69,7 @@ export class SheetScanner implements TextScanner {
   private readonly built: RowBuilder;
   private readonly at: CellAt = { row: 0, column: 0 };
   private readonly tag = new StartTag();
+  private readonly plain = new PlainCell();
 
   /**
    * `rowsAtMost`: how many rows the worksheet may hold (rowsAtMostIn); `taker`: offered each row
@@ -134,7 +136,8 @@ export class SheetScanner implements TextScanner {
             continue;
           }
           // A `<c>` without prefix holding a plain value or inline string: its end found at once.
-          let close = tag.nameEnd === lt + 2 ? plainCellEnd(xml, tag.gt + 1) : -1;
+          this.plain.forget();
+          let close = tag.nameEnd === lt + 2 ? this.plain.end(xml, tag.gt + 1) : -1;
           if (close === -1) close = endTagAt(xml, tag.gt, lt + 1, tag.nameEnd);
           if (close === -1) return lt;
           this.cell(xml, close);
@@ -176,8 +179,14 @@ export class SheetScanner implements TextScanner {
     if (close === -1) return;
     const type = tag.t === -1 ? 'n' : typeOf(xml, tag.t, tag.tEnd);
     const style = tag.s === -1 ? 0 : digits(xml, tag.s, tag.sEnd);
-    const value = cellValue(xml, tag.gt + 1, close, type, style, this.context);
-    if (value !== null) this.store(at.row, at.column, value);
+    const value = this.plainInline(xml, type) ?? cellValue(xml, tag.gt + 1, close, type, style, this.context);
+    if (value !== null && value !== '') this.store(at.row, at.column, value);
+  }
+
+  /** The text of the cell just recognised as a plain inline string (PlainCell), or null. */
+  private plainInline(xml: Bytes, type: CellType): string | null {
+    const plain = this.plain;
+    return type === 'inlineStr' && plain.inline ? cellTextAt(xml, plain.textFrom, plain.textTo) : null;
   }
 
   private store(row: number, column: number, value: RawCell): void {

@@ -154,16 +154,27 @@ const utf8 = new TextDecoder('utf-8');
 const RECENT_SLOTS = 4096;
 const recent: (string | undefined)[] = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
 
+/**
+ * Whether the text utf8Text made last may hold something to decode as cell text (`&`, a
+ * carriage return, `_` of `_x000D_`): set as its bytes are hashed, so that cellTextAt need not
+ * look at the text again. Always true for texts made by the decoder.
+ */
+let mayNeedDecoding = true;
+
 /** The UTF-8 text of [from, to): short ASCII runs (most values) without a decoder call, and shared. */
 export function utf8Text(bytes: Bytes, from: number, to: number): string {
   const length = to - from;
+  mayNeedDecoding = true;
   if (length > 24) return utf8.decode(bytes.subarray(from, to));
   let hash = length;
+  let special = false;
   for (let i = from; i < to; i++) {
     const c = bytes[i] ?? 0;
     if (c >= 0x80) return utf8.decode(bytes.subarray(from, to));
+    if (c === 38 || c === 13 || c === 95) special = true;
     hash = Math.imul(hash, 31) + c;
   }
+  mayNeedDecoding = special;
   const slot = hash & (RECENT_SLOTS - 1);
   const known = recent[slot];
   if (known !== undefined && known.length === length) {
@@ -177,6 +188,12 @@ export function utf8Text(bytes: Bytes, from: number, to: number): string {
   return text;
 }
 
+/** The cell text of [from, to) (decodeCellText of its UTF-8 text), decoded only when it may need it. */
+export function cellTextAt(bytes: Bytes, from: number, to: number): string {
+  const text = utf8Text(bytes, from, to);
+  return mayNeedDecoding ? decodeCellText(text) : text;
+}
+
 /**
  * The text content of an element whose start tag ends just before `from`: decoded, CDATA
  * sections kept as written, comments dropped. Stops at the first child or end tag.
@@ -184,13 +201,13 @@ export function utf8Text(bytes: Bytes, from: number, to: number): string {
 export function elementText(bytes: Bytes, from: number): string {
   let lt = nextByte(bytes, LT, from);
   if (lt === -1) lt = bytes.length;
-  if (bytes[lt + 1] !== BANG) return decodeCellText(utf8Text(bytes, from, lt));
+  if (bytes[lt + 1] !== BANG) return cellTextAt(bytes, from, lt);
   let out = '';
   let at = from;
   for (;;) {
     lt = bytes.indexOf(LT, at);
     if (lt === -1) lt = bytes.length;
-    out += decodeCellText(utf8Text(bytes, at, lt));
+    out += cellTextAt(bytes, at, lt);
     if (startsWithAt(bytes, lt, CDATA)) {
       const end = indexOfText(bytes, ']]>', lt + 9);
       out += utf8Text(bytes, lt + 9, end === -1 ? bytes.length : end);

@@ -33,3 +33,57 @@ describe('the same meeting and member on two rows', () => {
     expect(result.attendance).toHaveLength(distinct);
   });
 });
+
+describe('Attendance IDs checked against Members and Meetings', () => {
+  const members: RawCell[][] = [
+    ['Member ID', 'Name', 'Organisation', 'Pillar', 'Joined'],
+    ['M1', 'Ilunga Paul', 'Kamoto Copper', 'Mining company', 45_000],
+    ['Éb-2', 'Grace Umba', 'ACIDH', 'Civil society', 45_000],
+  ];
+  const meetings: RawCell[][] = [
+    ['Meeting ID', 'Date'],
+    ['R1', 45_500],
+  ];
+  const attendance: RawCell[][] = [
+    ['Meeting ID', 'Member ID', 'Attendance'],
+    ['R1', ' m1 ', 'Present'], // 2: a known member, written otherwise
+    ['r1', 'éB-2', 'Present'], // 3: a known member whose ID is beyond ASCII, in another case
+    ['R1', 'GHOST', 'Present'], // 4: an unknown member
+    ['R1', 'ghost ', 'Absent'], // 5: the same unknown member again: not a repeated pair
+    ['R9', 'M1', 'Present'], // 6: an unknown meeting
+    ['R9', 'M1', 'Absent'], // 7: the same unknown meeting and known member again: a repeated pair
+  ];
+  const result = validateWorkbook(
+    {
+      date1904: false,
+      sheets: [
+        { name: 'Members', rows: members },
+        { name: 'Meetings', rows: meetings },
+        { name: 'Attendance', rows: attendance },
+      ],
+    },
+    { asOf: dayFromYmd(2025, 9, 30) },
+  );
+  const found = result.issues
+    .filter((i) => i.sheet === 'Attendance')
+    .map((i) => `${i.code} ${i.row} ${i.value ?? '-'}`)
+    .sort();
+
+  it('finds the known IDs however they are written, and counts their rows', () => {
+    expect(result.attendance.map((r) => [r.row, r.meetingKey, r.memberKey])).toEqual([
+      [2, 'r1', 'm1'],
+      [3, 'r1', 'éb-2'],
+    ]);
+    expect(result.excludedRows.Attendance).toBe(4);
+  });
+
+  it('says which IDs are unknown, as written, and repeats only pairs with a known member', () => {
+    expect(found).toEqual([
+      'ref/unknown 4 GHOST',
+      'ref/unknown 5 ghost ',
+      'ref/unknown 6 R9',
+      'ref/unknown 7 R9',
+      'row/duplicate 7 -',
+    ]);
+  });
+});

@@ -1,13 +1,19 @@
 import { isActiveOn } from '../../rules/activeOn';
-import type { ATTENDANCE } from '../../schema/sheets';
 import { atRow, issue } from '../issueFactory';
-import type { ParsedSheet } from '../parseSheet';
+import type { ParsedAttendance } from '../parseSheet';
 import type { IssueSink } from '../issueSink';
-import { emptyResult, issueAt, markLeftOut, unknownReference, type CheckResult, type RefDetails } from './checkResult';
-import { targetAt, type ResolvedAttendance } from './resolveAttendance';
+import { emptyResult, issueAtRow, reportUnknown, type CheckResult, type RefDetails } from './checkResult';
+import { isUnknownAt, targetAt, type ResolvedAttendance } from './resolveAttendance';
 import { ITEMS_PER_STEP, runSteps, type Steps } from '../steps';
 
-type AttendanceSheet = ParsedSheet<typeof ATTENDANCE>;
+/*
+ * Attendance's checks leave their rows out at once, in its columns' `error`: none of them reads
+ * an Attendance row's error, so marking them as found changes nothing for the next row or check
+ * (crossChecks' rule that a row left out by one check is left out for the next holds), and a
+ * million rows left out are never one list. Their results' `leftOut` stays empty.
+ */
+
+type AttendanceSheet = ParsedAttendance;
 
 /**
  * A meeting or member ID that its sheet does not have: `ref/unknown` on the cell, the row left
@@ -31,18 +37,17 @@ export function* unknownReferencesSteps(
 ): Steps<CheckResult> {
   const result = emptyResult(issues);
   const { meetings, members } = resolved;
-  const rows = attendance.rows;
-  for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === 0 && i > 0) {
-      // This check reads no row's error: its rows left out are marked as it goes.
-      markLeftOut(result);
-      yield i / rows.length;
+  const { columns } = attendance;
+  for (let i = 0; i < columns.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / columns.length;
+    if (isUnknownAt(meetings, i)) {
+      columns.error[i] = 1;
+      reportUnknown(issues, attendance, columns.row[i]!, 'meetingId', refs.Meetings);
     }
-    const row = rows[i]!;
-    if (meetings.checked && meetings.codes[i]! >= 0 && targetAt(meetings, i) === undefined)
-      unknownReference(result, attendance, row, 'meetingId', refs.Meetings);
-    if (members.checked && members.codes[i]! >= 0 && targetAt(members, i) === undefined)
-      unknownReference(result, attendance, row, 'memberId', refs.Members);
+    if (isUnknownAt(members, i)) {
+      columns.error[i] = 1;
+      reportUnknown(issues, attendance, columns.row[i]!, 'memberId', refs.Members);
+    }
   }
   return result;
 }
@@ -77,23 +82,23 @@ export function* repeatedPairsSteps(
   const table = cells <= PAIR_TABLE_LIMIT ? new Int32Array(cells) : null;
   const map = table ? null : new Map<number, number>();
   const sheetName = attendance.located.sheet.name;
-  const rows = attendance.rows;
-  for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
-    const row = rows[i]!;
+  const { columns } = attendance;
+  for (let i = 0; i < columns.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / columns.length;
+    const row = columns.row[i]!;
     const meeting = meetings.codes[i]!;
     const member = members.codes[i]!;
     if (meeting < 0 || member < 0 || (members.checked && members.targets[member] === undefined)) continue;
     const pair = meeting * width + member;
     const firstRow = table ? table[pair]! : (map!.get(pair) ?? 0);
     if (firstRow !== 0) {
-      result.leftOut.push(row);
-      if (!result.issues.countedUnlisted(sheetName, 'error', 'row/duplicate', row.row, -1))
-        result.issues.push(issue('row/duplicate', 'error', atRow(sheetName, row.row), { firstRow }));
+      columns.error[i] = 1;
+      if (!result.issues.countedUnlisted(sheetName, 'error', 'row/duplicate', row, -1))
+        result.issues.push(issue('row/duplicate', 'error', atRow(sheetName, row), { firstRow }));
     } else if (table) {
-      table[pair] = row.row;
+      table[pair] = row;
     } else {
-      map!.set(pair, row.row);
+      map!.set(pair, row);
     }
   }
   return result;
@@ -118,16 +123,17 @@ export function* attendanceOfNonMembersSteps(
   issues: IssueSink,
 ): Steps<CheckResult> {
   const result = emptyResult(issues);
-  const rows = attendance.rows;
-  for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
-    const row = rows[i]!;
+  const { columns } = attendance;
+  for (let i = 0; i < columns.length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / columns.length;
     const meeting = targetAt(resolved.meetings, i);
     const member = targetAt(resolved.members, i);
     if (!meeting || !member || meeting.error || member.error) continue;
     if (meeting.date === null || member.joined === null) continue;
     if (!isActiveOn(member.joined, member.left, meeting.date)) {
-      result.issues.push(issue('attendance/not-member', 'warning', issueAt(attendance, row, 'memberId')));
+      result.issues.push(
+        issue('attendance/not-member', 'warning', issueAtRow(attendance, columns.row[i]!, 'memberId')),
+      );
     }
   }
   return result;

@@ -2,7 +2,7 @@ import type { SheetSpec, FieldKey } from '../../schema/sheets';
 import type { OrderRule, RefDetail, RefTarget } from '../issue';
 import type { IssueSink } from '../issueSink';
 import { at, issue } from '../issueFactory';
-import { displayValue, type ParsedRow, type ParsedSheet, type RowState } from '../parseSheet';
+import { displayValue, type ParsedRow, type ParsedSheet, type RowState, type SheetPlace } from '../parseSheet';
 
 /**
  * What a cross-check finds: its issues, pushed as found into the validation's collection
@@ -18,15 +18,6 @@ export function emptyResult(issues: IssueSink): CheckResult {
   return { issues, leftOut: [] };
 }
 
-/**
- * Marks the rows left out so far, and forgets them: for a check that reads no row's `error`
- * (marking early changes nothing for it), so that a million rows left out are never one list.
- */
-export function markLeftOut(result: CheckResult): void {
-  for (const row of result.leftOut) row.error = true;
-  result.leftOut.length = 0;
-}
-
 /** The location and value of an issue on a field of a row. */
 export function issueAt<S extends SheetSpec>(
   sheet: ParsedSheet<S>,
@@ -34,8 +25,18 @@ export function issueAt<S extends SheetSpec>(
   key: FieldKey<S>,
   hint: string | null = null,
 ) {
+  return issueAtRow(sheet, row.row, key, hint);
+}
+
+/** issueAt for a row known by its Excel row number only (Attendance's columns). */
+export function issueAtRow<S extends SheetSpec>(
+  sheet: SheetPlace<S>,
+  excelRow: number,
+  key: FieldKey<S>,
+  hint: string | null = null,
+) {
   const column = sheet.header.columns.get(key) ?? 0;
-  return at(sheet.located.sheet.name, row.row, column, key, displayValue(sheet, row.row, key), hint);
+  return at(sheet.located.sheet.name, excelRow, column, key, displayValue(sheet, excelRow, key), hint);
 }
 
 /** A date that comes before the one it must follow: `cell/order` on it, the row left out. */
@@ -75,10 +76,21 @@ export function unknownReference<S extends SheetSpec>(
   detail: RefDetail,
 ): void {
   result.leftOut.push(row);
+  reportUnknown(result.issues, sheet, row.row, key, detail);
+}
+
+/** The issue of unknownReference alone: the caller leaves the row out. */
+export function reportUnknown<S extends SheetSpec>(
+  issues: IssueSink,
+  sheet: SheetPlace<S>,
+  excelRow: number,
+  key: FieldKey<S>,
+  detail: RefDetail,
+): void {
   // A million unknown references are counted, not made, past the ones listed.
   const column = sheet.header.columns.get(key) ?? 0;
-  if (result.issues.countedUnlisted(sheet.located.sheet.name, 'error', 'ref/unknown', row.row, column)) return;
-  result.issues.push(issue('ref/unknown', 'error', issueAt(sheet, row, key), detail));
+  if (issues.countedUnlisted(sheet.located.sheet.name, 'error', 'ref/unknown', excelRow, column)) return;
+  issues.push(issue('ref/unknown', 'error', issueAtRow(sheet, excelRow, key), detail));
 }
 
 /** `cell/future` (a warning) on a date after today. */

@@ -112,9 +112,11 @@ export class IdCodes {
     return this.count;
   }
 
-  /** The code of the ID's key (the ID `idAt(index)`): the one it already has, or the next. */
-  codeOf(id: string, index: number): number {
-    const hash = keyHash(id);
+  /**
+   * The code of the ID's key (the ID `idAt(index)`): the one it already has, or the next.
+   * `hash`: keyHash(id), when already known.
+   */
+  codeOf(id: string, index: number, hash = keyHash(id)): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {

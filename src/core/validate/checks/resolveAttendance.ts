@@ -1,6 +1,6 @@
-import type { ATTENDANCE, MEETINGS, MEMBERS } from '../../schema/sheets';
-import type { ParsedRow, ParsedSheet } from '../parseSheet';
-import { IdCodes } from './idCodes';
+import type { MEETINGS, MEMBERS } from '../../schema/sheets';
+import type { ParsedAttendance, ParsedRow } from '../parseSheet';
+import { IdCodes, keyHash } from './idCodes';
 import { ITEMS_PER_STEP, runSteps, scaledSteps, type Steps } from '../steps';
 
 /**
@@ -9,7 +9,10 @@ import { ITEMS_PER_STEP, runSteps, scaledSteps, type Steps } from '../steps';
  * string per row: a million rows cost 4 MB here, and no key string is made unless asked for.
  */
 export interface ResolvedIds<R> {
-  /** Per Attendance row (by index in its rows), the code of its ID; -1 where the cell is blank or unreadable. */
+  /**
+   * Per Attendance row (by index in its rows), the code of its ID; -1 where the cell is blank
+   * or unreadable, UNKNOWN where the referenced sheet does not have it and no code was asked for.
+   */
   readonly codes: Int32Array;
   /** The distinct IDs (codes 0, 1, 2… in order of first appearance), and their keys (idKey). */
   readonly distinct: IdCodes;
@@ -28,6 +31,15 @@ export interface ResolvedAttendance {
   readonly members: ResolvedIds<MemberRow>;
 }
 
+/** The code of an ID its checked sheet does not have, when unknown IDs need none (resolveAttendance). */
+export const UNKNOWN = -2;
+
+/** Whether a row's ID is one its referenced sheet, checked, does not have. */
+export function isUnknownAt<R>(ids: ResolvedIds<R>, i: number): boolean {
+  const code = ids.codes[i]!;
+  return ids.checked && (code === UNKNOWN || (code >= 0 && ids.targets[code] === undefined));
+}
+
 /** The key (idKey) of a row's ID, or null where the cell is blank or unreadable: one string per distinct ID. */
 export function keyAt<R>(ids: ResolvedIds<R>, i: number): string | null {
   const code = ids.codes[i]!;
@@ -40,33 +52,45 @@ export function targetAt<R>(ids: ResolvedIds<R>, i: number): R | undefined {
   return code < 0 ? undefined : ids.targets[code];
 }
 
-type AttendanceRow = ParsedRow<typeof ATTENDANCE>;
-
+/**
+ * Codes for one column of IDs (its first `length`), and each new ID's row in the referenced
+ * sheet (`byKey`, by key). An ID whose key's hash no key of that sheet has is unknown without
+ * making its key: a column of a million unknown IDs makes no key string at all; with
+ * `codeUnknown` false, such an ID gets no code either (UNKNOWN), and is not kept.
+ */
 function* resolveColumnSteps<R>(
-  rows: readonly AttendanceRow[],
-  idOf: (row: AttendanceRow) => string | null,
+  ids: readonly (string | null)[],
+  idHashes: Int32Array,
+  length: number,
   byKey: ReadonlyMap<string, R> | null,
+  codeUnknown: boolean,
 ): Steps<ResolvedIds<R>> {
-  const distinct = new IdCodes((i) => idOf(rows[i]!)!, rows.length);
+  const distinct = new IdCodes((i) => ids[i]!, length);
   const targets: (R | undefined)[] = [];
-  const codes = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / rows.length;
-    const id = idOf(rows[i]!);
+  const codes = new Int32Array(length);
+  const hashes = byKey ? new Set(Array.from(byKey.keys(), keyHash)) : null;
+  for (let i = 0; i < length; i++) {
+    if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / length;
+    const id = ids[i]!;
     if (id === null) {
       codes[i] = -1;
       continue;
     }
-    const code = distinct.codeOf(id, i);
+    const hash = idHashes[i]!;
+    if (hashes && !codeUnknown && !hashes.has(hash)) {
+      codes[i] = UNKNOWN;
+      continue;
+    }
+    const code = distinct.codeOf(id, i, hash);
     // A new ID: its referenced row, looked up by its key (made only when there is a sheet to look in).
-    if (byKey && code === targets.length) targets.push(byKey.get(distinct.key(code)));
+    if (hashes && code === targets.length) targets.push(hashes.has(hash) ? byKey!.get(distinct.key(code)) : undefined);
     codes[i] = code;
   }
   return { codes, distinct, targets, checked: byKey !== null };
 }
 
 export function resolveAttendance(
-  attendance: ParsedSheet<typeof ATTENDANCE>,
+  attendance: ParsedAttendance,
   meetingsByKey: ReadonlyMap<string, MeetingRow> | null,
   membersByKey: ReadonlyMap<string, MemberRow> | null,
 ): ResolvedAttendance {
@@ -75,18 +99,21 @@ export function resolveAttendance(
 
 /** resolveAttendance in steps of a few thousand rows (steps.ts). */
 export function* resolveAttendanceSteps(
-  attendance: ParsedSheet<typeof ATTENDANCE>,
+  attendance: ParsedAttendance,
   meetingsByKey: ReadonlyMap<string, MeetingRow> | null,
   membersByKey: ReadonlyMap<string, MemberRow> | null,
 ): Steps<ResolvedAttendance> {
-  const rows = attendance.rows;
+  const { columns } = attendance;
+  // Unknown meetings keep their codes: two rows of the same unknown meeting and a known member
+  // are still a repeated pair. A row naming an unknown member is left out for that alone
+  // (workbook.md): its member needs no code.
   const meetings = yield* scaledSteps(
-    resolveColumnSteps(rows, (r) => r.meetingId, meetingsByKey),
+    resolveColumnSteps(columns.meetingId, columns.meetingHash, columns.length, meetingsByKey, true),
     0,
     0.5,
   );
   const members = yield* scaledSteps(
-    resolveColumnSteps(rows, (r) => r.memberId, membersByKey),
+    resolveColumnSteps(columns.memberId, columns.memberHash, columns.length, membersByKey, false),
     0.5,
     1,
   );
