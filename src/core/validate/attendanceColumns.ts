@@ -16,6 +16,11 @@ export const ATTENDANCE_SLOT = {
 for (const [key, slot] of Object.entries(ATTENDANCE_SLOT))
   if (ATTENDANCE.fields[slot]?.key !== key) throw new Error(`Attendance field ${key} is not at ${slot}`);
 
+/** An ID's key hash; 0 for none. */
+function hashOf(id: string | null): number {
+  return id === null ? 0 : keyHash(id);
+}
+
 /** The attendance codes, by their number in the column (0: none). */
 const CODES: readonly (AttendanceValue | null)[] = [null, ...LISTS.attendance.map((e) => e.code)];
 const NUMBERS = new Map(CODES.map((code, n) => [code, n]));
@@ -68,8 +73,9 @@ export class AttendanceColumns {
     const memberId = (values[ATTENDANCE_SLOT.memberId] as string | null) ?? null;
     this.meetingId[i] = meetingId;
     this.memberId[i] = memberId;
-    this.meetingHash[i] = meetingId === null ? 0 : keyHash(meetingId);
-    this.memberHash[i] = memberId === null ? 0 : keyHash(memberId);
+    // The same ID as the row before (most meeting IDs): its hash again, not worked out again.
+    this.meetingHash[i] = i > 0 && meetingId === this.meetingId[i - 1] ? this.meetingHash[i - 1]! : hashOf(meetingId);
+    this.memberHash[i] = i > 0 && memberId === this.memberId[i - 1] ? this.memberHash[i - 1]! : hashOf(memberId);
     this.codes[i] = NUMBERS.get((values[ATTENDANCE_SLOT.attendance] as AttendanceValue | null) ?? null) ?? 0;
     const delegate = values[ATTENDANCE_SLOT.delegate] as string | null;
     if (delegate !== null) this.delegates.set(excelRow, delegate);

@@ -163,7 +163,7 @@ export function rowReader(
     for (let c = 0; c < length && empty; c++) empty = isBlank(cells[c] ?? null);
     if (empty) return null;
     rowHasError = false;
-    values.fill(null);
+    for (let i = 0; i < values.length; i++) values[i] = null;
     for (const f of fields) {
       const cell = f.column < length ? (cells[f.column] ?? null) : null;
       if (isBlank(cell)) {

@@ -7,9 +7,19 @@ import { dayFromDate, dayFromYmd, dayToIso, validDay, type Day } from './day';
  */
 
 /** Blank: null, text that is only white space, or a number or date holding no value. */
+/** Whether the character code is printable ASCII other than a space: nothing trim() removes. */
+function isSolid(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
+/** A text as trim() gives it; a text that begins and ends with printable ASCII (most cells) is kept as it is, at once. */
+function trimmed(text: string): string {
+  return isSolid(text.charCodeAt(0)) && isSolid(text.charCodeAt(text.length - 1)) ? text : text.trim();
+}
+
 export function isBlank(cell: RawCell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === 'string') return cell.trim() === '';
+  if (typeof cell === 'string') return !isSolid(cell.charCodeAt(0)) && cell.trim() === '';
   // A number or date that holds no value (NaN, an invalid Date) is as good as blank.
   if (typeof cell === 'number') return Number.isNaN(cell);
   if (cell instanceof Date) return Number.isNaN(cell.getTime());
@@ -39,7 +49,7 @@ export function numberText(n: number): string {
 export function cellText(cell: RawCell | undefined): string | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === 'string') {
-    const t = cell.trim();
+    const t = trimmed(cell);
     return t === '' ? null : t;
   }
   if (typeof cell === 'number') return Number.isFinite(cell) ? numberText(cell) : null;

@@ -161,6 +161,9 @@ const recent: (string | undefined)[] = new Array<string | undefined>(RECENT_SLOT
  */
 let mayNeedDecoding = true;
 
+/** Per length up to 24, a list of that many character codes: a short text is made from one at once. */
+const CODES: number[][] = Array.from({ length: 25 }, (_, n) => new Array<number>(n).fill(0));
+
 /** The UTF-8 text of [from, to): short ASCII runs (most values) without a decoder call, and shared. */
 export function utf8Text(bytes: Bytes, from: number, to: number): string {
   const length = to - from;
@@ -182,8 +185,10 @@ export function utf8Text(bytes: Bytes, from: number, to: number): string {
     for (let i = 0; i < length && same; i++) same = known.charCodeAt(i) === bytes[from + i];
     if (same) return known;
   }
-  let text = '';
-  for (let i = from; i < to; i++) text += String.fromCharCode(bytes[i] ?? 0);
+  // One string made at once from a list of the codes, not one string per character joined.
+  const codes = CODES[length]!;
+  for (let i = 0; i < length; i++) codes[i] = bytes[from + i] ?? 0;
+  const text = String.fromCharCode.apply(null, codes);
   recent[slot] = text;
   return text;
 }

@@ -68,7 +68,7 @@ function* resolveColumnSteps<R>(
   const distinct = new IdCodes((i) => ids[i]!, length);
   const targets: (R | undefined)[] = [];
   const codes = new Int32Array(length);
-  const hashes = byKey ? new Set(Array.from(byKey.keys(), keyHash)) : null;
+  const known = byKey ? new HashFilter(byKey.keys()) : null;
   for (let i = 0; i < length; i++) {
     if (i % ITEMS_PER_STEP === 0 && i > 0) yield i / length;
     const id = ids[i]!;
@@ -76,17 +76,43 @@ function* resolveColumnSteps<R>(
       codes[i] = -1;
       continue;
     }
+    // The same ID as the row before (a sheet sorted by meeting, most rows): the same code.
+    if (i > 0 && id === ids[i - 1]) {
+      codes[i] = codes[i - 1]!;
+      continue;
+    }
     const hash = idHashes[i]!;
-    if (hashes && !codeUnknown && !hashes.has(hash)) {
+    if (known && !codeUnknown && !known.has(hash)) {
       codes[i] = UNKNOWN;
       continue;
     }
     const code = distinct.codeOf(id, i, hash);
     // A new ID: its referenced row, looked up by its key (made only when there is a sheet to look in).
-    if (hashes && code === targets.length) targets.push(hashes.has(hash) ? byKey!.get(distinct.key(code)) : undefined);
+    if (known && code === targets.length) targets.push(known.has(hash) ? byKey!.get(distinct.key(code)) : undefined);
     codes[i] = code;
   }
   return { codes, distinct, targets, checked: byKey !== null };
+}
+
+/**
+ * The hashes (keyHash) of a sheet's keys, asked a million times whether it holds one: a bit per
+ * hash's low 16 bits answers most of the IDs it does not hold at once, the set the others.
+ */
+class HashFilter {
+  private readonly bits = new Uint32Array(2048);
+  private readonly hashes = new Set<number>();
+
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) {
+      const hash = keyHash(key);
+      this.hashes.add(hash);
+      this.bits[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
+    }
+  }
+
+  has(hash: number): boolean {
+    return ((this.bits[(hash >>> 5) & 2047]! >>> (hash & 31)) & 1) === 1 && this.hashes.has(hash);
+  }
 }
 
 export function resolveAttendance(
