@@ -4,7 +4,7 @@ import { normaliseName } from '../workbook/normalise';
 import { ATTENDANCE } from '../schema/sheets';
 import { HEADER_SEARCH_ROWS, readHeaders, type HeaderMap } from './headers';
 import { IssueCollection } from './issueSink';
-import { rowReader, valuesFor, type Parsed, type ParsedAttendance, type RowReader } from './parseSheet';
+import { rowReader, valuesFor, type Parsed, type RowReader } from './parseSheet';
 import { ATTENDANCE_SLOT, AttendanceColumns, type AttendanceKey } from './attendanceColumns';
 
 /** What a reader hands a sheet's rows to as each one ends (ReadAhead.sheet). */
@@ -171,22 +171,4 @@ class TakenRowsImpl implements TakenRows {
     const index = this.columns.indexOf(row);
     return index >= 0 && key in ATTENDANCE_SLOT ? this.columns.value(index, key as AttendanceKey) : null;
   }
-}
-
-function sameHeader(a: HeaderMap, b: HeaderMap): boolean {
-  if (a.headerIndex !== b.headerIndex || a.usable !== b.usable || a.columns.size !== b.columns.size) return false;
-  for (const [key, column] of a.columns) if (b.columns.get(key) !== column) return false;
-  return true;
-}
-
-/**
- * The sheet as parsed (its first rows, from the workbook) followed by the rows read ahead, whose
- * issues join the validation's as if found now. The header must be the one they were read under.
- */
-export function withTakenRows(parsed: ParsedAttendance, taken: TakenRows, issues: IssueCollection): ParsedAttendance {
-  if (!sameHeader(parsed.header, taken.header)) throw new Error('rows read ahead under another header');
-  // The sheet's own rows are its first nine at most: they go in front, in the same columns.
-  taken.prepend(parsed.columns);
-  issues.absorb(taken.issues);
-  return { ...parsed, columns: taken.columns, taken };
 }

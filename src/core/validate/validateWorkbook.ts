@@ -15,7 +15,8 @@ import type { SheetNames, ValidatedWorkbook } from './records';
 import { locateSheets, type LocatedSheet } from './locateSheets';
 import { readHeaders, type HeaderMap } from './headers';
 import { parseAttendanceSteps, parseSheetSteps, type ParsedAttendance, type ParsedSheet } from './parseSheet';
-import { withTakenRows, type ParseAhead } from './parseAhead';
+import type { ParseAhead } from './parseAhead';
+import { withTakenRows } from './takenRows';
 import { readSettings } from './readSettings';
 import { crossCheckSteps, type ParsedSheets } from './crossChecks';
 import {
