@@ -80,7 +80,12 @@ function vpwg(args: readonly string[], stdoutFile?: string): Run {
 }
 
 function print(file: HostileFile, command: string, run: Run): void {
-  const goal = run.seconds < GOAL.seconds && run.peakMb < GOAL.peakMb ? 'within the goal' : 'OVER the goal';
+  // `--json` keeps and writes every issue (a million here): the goal is the readable output's.
+  const goal = command.includes('--json')
+    ? 'no goal for --json, which writes every issue; the goal is'
+    : run.seconds < GOAL.seconds && run.peakMb < GOAL.peakMb
+      ? 'within the goal'
+      : 'OVER the goal';
   const said = (run.code === 2 ? run.stderr : run.stdout).split('\n')[0]?.slice(0, 120) ?? '';
   console.log(
     `cli, ${command.padEnd(16)} ${file.name.padEnd(30)} exit ${run.code}, ${run.seconds.toFixed(2)} s, ` +
