@@ -30,7 +30,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { PeriodNote } from './dashboard/PeriodNote';
 import { errorMessage, failureMessage } from './failureMessage';
 import type { Host, OfflineCopy, ReportBuilder } from '../ports';
-import type { SetupOutcome } from './setup/setupOutcome';
+import type { SetupMemory } from './setup/setupOutcome';
 import { useTabPanels } from './lazyTabs';
 import { StatusRegion } from './StatusRegion';
 import { UpdateBar } from './UpdateBar';
@@ -141,12 +141,10 @@ function Shell({
   // (and by the offline copy in the background); tried again at each change of tab if it failed.
   const [intent, setIntent] = useState(false);
   const panels = useTabPanels(intent || tab !== 'dashboard', tab);
-  // What the Setup tab's last write came to, kept here: the re-read that follows a write draws
-  // the tab anew, and the user must still see what was done, until they go to another tab.
-  const [setupDone, setSetupDone] = useState<{ readonly host: Host; readonly outcome: SetupOutcome | null } | null>(
-    null,
-  );
-  const setupOutcome = setupDone?.host === host ? setupDone.outcome : null;
+  // The Setup tab's last outcome and the user's choices there, kept here for the workbook they
+  // were made on: the re-read that follows a write draws the tab anew, and the user must still
+  // see what was done (until they go to another tab) and find their choices as they left them.
+  const [setupKept, setSetupKept] = useState<{ readonly host: Host; readonly memory: SetupMemory } | null>(null);
 
   return (
     <main className={styles.root}>
@@ -183,7 +181,7 @@ function Shell({
         onTabSelect={(_, d) => {
           if (d.value === tab) return;
           setTab(d.value as TabName);
-          setSetupDone(null);
+          setSetupKept((kept) => kept && { ...kept, memory: { ...kept.memory, outcome: null } });
         }}
         onFocus={() => setIntent(true)}
         onPointerEnter={() => setIntent(true)}
@@ -266,8 +264,10 @@ function Shell({
             lang={lang}
             excel={host.excel}
             onWrote={refresh}
-            outcome={setupOutcome}
-            onOutcome={(outcome) => setSetupDone({ host, outcome })}
+            memory={setupKept?.host === host ? setupKept.memory : null}
+            onMemory={(change) =>
+              setSetupKept((kept) => ({ host, memory: change(kept?.host === host ? kept.memory : null) }))
+            }
           />
         )}
       </div>

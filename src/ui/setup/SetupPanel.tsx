@@ -14,10 +14,10 @@ import { useMessages } from '../useMessages';
 import { SHEETS, type Lang, type ValidatedWorkbook } from '../../core';
 import type { ExcelActions, HostResult } from '../../ports';
 import { OutcomeBar } from '../OutcomeBar';
-import { OptionalSheets, isOptionalSheet, type OptionalSheetKey } from './OptionalSheets';
+import { OptionalSheets, isOptionalSheet } from './OptionalSheets';
 import { SettingsTable } from './SettingsTable';
 import { SheetsHelp } from './SheetsHelp';
-import { setupOutcomeText, type SetupOutcome } from './setupOutcome';
+import { FRESH_SETUP, setupOutcomeText, type SetupMemory, type SetupOutcome } from './setupOutcome';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '560px' },
@@ -37,19 +37,25 @@ export interface SetupPanelProps {
   readonly excel: ExcelActions | null;
   /** After a write, so the pane shows the new sheets. */
   readonly onWrote: () => void;
-  /** What the last write came to: kept above the tab, which the re-read after a write draws anew. */
-  readonly outcome: SetupOutcome | null;
-  readonly onOutcome: (outcome: SetupOutcome | null) => void;
+  /**
+   * What the last write came to and the user's choices, kept above the tab for this workbook (null
+   * before any): the re-read after a write draws the tab anew.
+   */
+  readonly memory: SetupMemory | null;
+  readonly onMemory: (change: (kept: SetupMemory | null) => SetupMemory) => void;
 }
 
 /**
  * Create the missing sheets, the optional ones only when ticked, and insert the sample (Excel
  * only); what the optional sheets are for and the settings in use (everywhere).
  */
-export function SetupPanel({ validated, lang, excel, onWrote, outcome, onOutcome }: SetupPanelProps) {
+export function SetupPanel({ validated, lang, excel, onWrote, memory, onMemory }: SetupPanelProps) {
   const { t } = useMessages('setup');
   const styles = useStyles();
-  const [sheetLang, setSheetLang] = useState<Lang>(lang);
+  const kept = memory ?? FRESH_SETUP;
+  const sheetLang = kept.sheetLang ?? lang;
+  const chosen = kept.optional;
+  const remember = (change: Partial<SetupMemory>) => onMemory((was) => ({ ...(was ?? FRESH_SETUP), ...change }));
   const [busy, setBusy] = useState(false);
   const foreign = useMemo(() => foreignSheets(validated), [validated]);
   // A sheet of another tool holds the name: creating vpwg's sheet there would fail, so it is not
@@ -58,18 +64,17 @@ export function SetupPanel({ validated, lang, excel, onWrote, outcome, onOutcome
   const missing = absent.filter((s) => !s.onRequest);
   // The programme's optional sheets are added only when the user ticks them.
   const optional = absent.filter(isOptionalSheet).map((s) => s.key);
-  const [chosen, setChosen] = useState<ReadonlySet<OptionalSheetKey>>(new Set());
   const requested = optional.filter((key) => chosen.has(key));
 
   const write = async <T,>(action: () => Promise<HostResult<T>>, done: (value: T) => SetupOutcome) => {
     setBusy(true);
-    onOutcome(null);
+    remember({ outcome: null });
     try {
       const result = await action();
-      onOutcome(result.ok ? done(result.value) : { kind: 'failed', failure: result.failure });
+      remember({ outcome: result.ok ? done(result.value) : { kind: 'failed', failure: result.failure } });
       if (result.ok) onWrote();
     } catch (error) {
-      onOutcome({ kind: 'error', error });
+      remember({ outcome: { kind: 'error', error } });
     } finally {
       setBusy(false);
     }
@@ -92,10 +97,15 @@ export function SetupPanel({ validated, lang, excel, onWrote, outcome, onOutcome
         {excel && (missing.length > 0 || optional.length > 0) && (
           <>
             {optional.length > 0 && (
-              <OptionalSheets sheets={optional} chosen={chosen} onChange={setChosen} disabled={busy} />
+              <OptionalSheets
+                sheets={optional}
+                chosen={chosen}
+                onChange={(ticked) => remember({ optional: ticked })}
+                disabled={busy}
+              />
             )}
             <Field label={t('sheets.language')}>
-              <Select value={sheetLang} onChange={(_, d) => setSheetLang(d.value === 'en' ? 'en' : 'fr')}>
+              <Select value={sheetLang} onChange={(_, d) => remember({ sheetLang: d.value === 'en' ? 'en' : 'fr' })}>
                 <option value="fr">{t('langs.fr')}</option>
                 <option value="en">{t('langs.en')}</option>
               </Select>
@@ -140,7 +150,9 @@ export function SetupPanel({ validated, lang, excel, onWrote, outcome, onOutcome
         <Text as="p">{t('webOnly')}</Text>
       )}
       {busy && <Spinner size="small" label={t('working')} />}
-      <OutcomeBar outcome={setupOutcomeText(outcome, t, lang)} />
+      {/* The re-read after a write draws the tab anew, without the button pressed: the focus, left
+          on the page, goes to what the write came to, where the user goes on from. */}
+      <OutcomeBar outcome={setupOutcomeText(kept.outcome, t, lang)} takesLostFocus />
       <SheetsHelp lang={lang} settings={validated.settings} />
       <section className={styles.section} aria-labelledby="setup-settings" style={{ alignItems: 'stretch' }}>
         <Text as="h2" size={400} weight="semibold" id="setup-settings">
